@@ -52,6 +52,15 @@ os.execv(sys.argv[2], sys.argv[2:])
 """
 
 
+def process_gone(process: psutil.Process) -> bool:
+    """True once `process` exited: reaped, a zombie (the sandbox's init reaps lazily), or one
+    that exits between psutil's two questions."""
+    try:
+        return not process.is_running() or process.status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
 def exiting_with_parent(argv: Sequence[str]) -> list[str]:
     """`argv` (an absolute executable first) run so that it ends when pytest does."""
     return [sys.executable, "-c", _EXIT_WITH_PARENT, str(os.getpid()), *argv]

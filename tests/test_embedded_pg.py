@@ -19,6 +19,7 @@ import psutil
 import pytest
 
 from jipan.servers.runtime.embedded_pg import EmbeddedPostgres, EmbeddedPostgresError
+from tests.subprocess_mesh import process_gone
 
 
 @pytest.fixture
@@ -50,13 +51,10 @@ def _postgres_processes(pgdata: Path) -> list[psutil.Process]:
 
 
 def _gone(proc: psutil.Process, timeout: float = 0.0) -> bool:
-    """True once `proc` exited; a zombie counts (the sandbox's init reaps lazily)."""
+    """True once `proc` exited, waiting up to `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while True:
-        try:
-            if not proc.is_running() or proc.status() == psutil.STATUS_ZOMBIE:
-                return True
-        except psutil.NoSuchProcess:
+        if process_gone(proc):
             return True
         if time.monotonic() >= deadline:
             return False

@@ -24,7 +24,7 @@ from tests.conftest import fresh_database
 from tests.descriptor_walk import bearer
 from tests.inference.helpers import WRITE, create_model, deploy, registry, upload
 from tests.inference.models import tiny_classifier
-from tests.subprocess_mesh import ServedMesh
+from tests.subprocess_mesh import ServedMesh, process_gone
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -53,19 +53,11 @@ def _descendants(root: int) -> list[psutil.Process]:
         return []
 
 
-def _alive(process: psutil.Process) -> bool:
-    """Running and not a zombie; one that exits between the two questions is gone."""
-    try:
-        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return False
-
-
 def _all_gone(processes: list[psutil.Process], within_s: float) -> list[psutil.Process]:
     deadline = time.monotonic() + within_s
     alive = processes
     while time.monotonic() < deadline:
-        alive = [p for p in alive if _alive(p)]
+        alive = [p for p in alive if not process_gone(p)]
         if not alive:
             return []
         time.sleep(0.2)

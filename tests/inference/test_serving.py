@@ -37,6 +37,7 @@ from jipan.servers.inference.serving.embedded import EmbeddedTriton
 from jipan.servers.inference.serving.triton import MODEL_FILE, TritonCluster
 from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound, Unavailable
 from jipan.servers.runtime.settings import ConfigError, Settings
+from tests.subprocess_mesh import process_gone
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCESS_HEADER = "triton-grpc-protocol-triton-access-token"
@@ -275,9 +276,9 @@ async def test_a_dead_host_is_backend_unavailable() -> None:
     # loaded host (CI saw it still listed right after close returned), so give it what the
     # process-tree tests below give.
     deadline = time.monotonic() + 15
-    while time.monotonic() < deadline and not all(_gone(p) for p in tree):
+    while time.monotonic() < deadline and not all(process_gone(p) for p in tree):
         await asyncio.sleep(0.1)
-    assert [p.name() for p in tree if not _gone(p)] == []
+    assert [p.name() for p in tree if not process_gone(p)] == []
 
 
 # -- the process tree: no tritonserver outlives the server ------------------------------------
@@ -301,13 +302,6 @@ asyncio.run(main())
 """
 
 
-def _gone(process: psutil.Process) -> bool:
-    try:
-        return process.status() == psutil.STATUS_ZOMBIE
-    except psutil.NoSuchProcess:
-        return True
-
-
 def _start_server() -> tuple[subprocess.Popen[str], list[psutil.Process], Path]:
     server = subprocess.Popen(
         [sys.executable, "-c", _SERVER], cwd=ROOT, stdout=subprocess.PIPE, text=True, start_new_session=True
@@ -326,16 +320,16 @@ def _start_server() -> tuple[subprocess.Popen[str], list[psutil.Process], Path]:
 
 def _assert_all_gone(tree: list[psutil.Process], workspace: Path, within_s: float = 15.0) -> None:
     deadline = time.monotonic() + within_s
-    while time.monotonic() < deadline and not (all(_gone(p) for p in tree) and not workspace.exists()):
+    while time.monotonic() < deadline and not (all(process_gone(p) for p in tree) and not workspace.exists()):
         time.sleep(0.1)
-    assert [p.pid for p in tree if not _gone(p)] == []
+    assert [p.pid for p in tree if not process_gone(p)] == []
     assert not workspace.exists(), sorted(str(p) for p in workspace.rglob("*"))[:20]
 
 
 def _reap(server: subprocess.Popen[str], tree: list[psutil.Process]) -> None:
     """Whatever a failed assertion left running: this test's processes, by pid."""
     for process in [psutil.Process(server.pid), *tree] if server.poll() is None else tree:
-        if not _gone(process):
+        if not process_gone(process):
             process.kill()
     server.wait(timeout=10)
 
@@ -366,7 +360,7 @@ def test_process_group_ctrl_c_does_not_kill_triton_under_the_server() -> None:
         os.killpg(server.pid, signal.SIGINT)  # what a terminal's Ctrl-C sends to the server's group
         time.sleep(1.0)
         # The server ignores it here; Triton, in a session of its own, never saw it.
-        assert [p.name() for p in tree if _gone(p)] == []
+        assert [p.name() for p in tree if process_gone(p)] == []
         assert server.poll() is None
         server.send_signal(signal.SIGTERM)
         assert server.wait(timeout=30) == 0
