@@ -24,7 +24,7 @@ from jipan.market.v1 import space_service_pb2 as spb
 from jipan.market.v1 import space_service_pb2_grpc as spb_grpc
 from jipan.servers import ledger, market, procurement, system
 from tests.conftest import fresh_database
-from tests.mesh import RunningServer, make_settings, running_server
+from tests.mesh import RunningServer, make_settings, running_server, stream_unary
 
 FIXTURES = Path(__file__).with_name("fixtures")
 SCOPES = ("market.read", "market.write", "procurement.read")
@@ -309,8 +309,12 @@ async def test_documents(server: RunningServer, stub: Stub, space: tuple[Orgs, m
         grpc.StatusCode.PERMISSION_DENIED,
         "SPACE_ROLE_MISSING",
     )
+    # Refused part-way through the stream: sent message by message (tests.mesh.stream_unary), so
+    # that grpc.aio's own failed send never stands in for the server's answer.
     await expect(
-        stub.CreateSpaceDocument(upload(created.name, b"\0" * (LIMIT + 1)), metadata=vendor),
+        stream_unary(
+            lambda: stub.CreateSpaceDocument(metadata=vendor), list(upload(created.name, b"\0" * (LIMIT + 1)))
+        ),
         grpc.StatusCode.INVALID_ARGUMENT,
         "DOCUMENT_TOO_LARGE",
     )

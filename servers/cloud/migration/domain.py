@@ -51,6 +51,7 @@ from jipan.servers.cloud.migration.store import MigrationStore
 from jipan.servers.cloud.migration.types import Migration, MigrationState, PendingObject, Progress
 from jipan.servers.cloud.names import DOMAIN, org_of
 from jipan.servers.cloud.provisioning.domain import operation_name
+from jipan.servers.cloud.provisioning.runner import INTERNAL_ERROR, OperationRunner, error_record
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import Operation, OperationKind
 from jipan.servers.runtime.errors import DataLoss, DomainError, InvalidArgument, NotFound
@@ -121,61 +122,31 @@ class Migrations:
         self.sweep_s = sweep_s
         self.concurrency = concurrency
         self.on_step = on_step
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._running: set[uuid.UUID] = set()
-        self._sweep: asyncio.Task[None] | None = None
+        self.runner = OperationRunner(
+            operations,
+            (OperationKind.MIGRATE_BUCKET,),
+            self._run,
+            name="cloud-migration",
+            label="migrations",
+            lease_s=lease_s,
+            sweep_s=sweep_s,
+        )
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Resume the migrations a previous process left unfinished, then sweep for lapsed leases."""
-        await self.resume()
-        self._sweep = asyncio.create_task(self._sweep_loop(), name="cloud-migration-sweep")
+        await self.runner.start()
 
     async def resume(self) -> int:
-        pending = await self.operations.pending_operations((OperationKind.MIGRATE_BUCKET,))
-        for owner, operation_id in pending:
-            self._spawn(owner, operation_id)
-        if pending:
-            log.info("migrations resumed", count=len(pending))
-        return len(pending)
-
-    async def _sweep_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.sweep_s)
-            try:
-                await self.resume()
-            except Exception:
-                log.exception("migration sweep failed")
+        return await self.runner.resume()
 
     async def close(self) -> None:
-        tasks = [*self._tasks, *([self._sweep] if self._sweep else [])]
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self.runner.close()
 
     async def idle(self) -> None:
         """Wait until no migration runs in this process (tests, benchmarks)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
-
-    def _spawn(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
-        """Run the migration here; `leased`: this process inserted it holding its lease."""
-        if operation_id in self._running:
-            return
-        self._running.add(operation_id)
-        task = asyncio.create_task(
-            self._run(owner, operation_id, leased), name=f"cloud-migration-{operation_id}"
-        )
-        self._tasks.add(task)
-
-        def finished(done: asyncio.Task[None]) -> None:
-            self._tasks.discard(done)
-            self._running.discard(operation_id)
-
-        task.add_done_callback(finished)
+        await self.runner.idle()
 
     # -- the API -------------------------------------------------------------------------------
 
@@ -259,7 +230,7 @@ class Migrations:
                 "destination": f"{destination_account}/{destination_bucket}",
             },
         )
-        self._spawn(owner, operation.id, leased=True)
+        self.runner.spawn(owner, operation.id, leased=True)
         return await self._operation(owner, operation.id)
 
     async def _operation(self, owner: str, operation_id: uuid.UUID) -> Operation:
@@ -303,17 +274,12 @@ class Migrations:
         if self.on_step is not None:
             await self.on_step(operation_name(operation.owner, operation.id), step)
 
-    async def _run(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
-        if not leased and not await self.operations.take_lease(owner, operation_id, self.lease_s):
-            return  # another runner has it, or it is done
+    async def _run(self, owner: str, operation_id: uuid.UUID) -> None:
+        """One migration, in the runner's task that holds its lease."""
         operation = await self._operation(owner, operation_id)
         migration = await self.store.by_operation(owner, operation_id)
         if migration is None:  # cannot happen: both rows are written in one transaction
-            await self.operations.finish(
-                owner,
-                operation_id,
-                {"code": "INTERNAL", "reason": "", "domain": "", "message": "no migration"},
-            )
+            await self.operations.finish(owner, operation_id, {**INTERNAL_ERROR, "message": "no migration"})
             return
         try:
             await self._migrate(operation, migration)
@@ -331,25 +297,11 @@ class Migrations:
                 SYSTEM,
                 {"reason": exc.reason, **{k: str(v) for k, v in (exc.metadata or {}).items()}},
             )
-            await self.operations.finish(
-                owner,
-                operation_id,
-                {
-                    "code": exc.code.value,
-                    "reason": exc.reason,
-                    "domain": exc.domain,
-                    "message": str(exc)[:500],
-                    "metadata": {k: str(v) for k, v in (exc.metadata or {}).items()},
-                },
-            )
+            await self.operations.finish(owner, operation_id, error_record(exc))
         except Exception:
             log.exception("migration failed", operation=operation_name(owner, operation_id))
             await self.store.set_state(owner, migration.id, MigrationState.FAILED)
-            await self.operations.finish(
-                owner,
-                operation_id,
-                {"code": "INTERNAL", "reason": "", "domain": "", "message": "internal error", "metadata": {}},
-            )
+            await self.operations.finish(owner, operation_id, INTERNAL_ERROR)
 
     async def _heartbeat(self, operation: Operation) -> None:
         # One object can take longer than the lease (a large object over a slow link): the

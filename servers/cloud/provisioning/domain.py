@@ -20,7 +20,6 @@ operation the broker starts itself (`ttl_teardown`, actor "system").
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
 import json
 import uuid
@@ -37,6 +36,7 @@ from jipan.servers.cloud.catalog.domain import own_parent
 from jipan.servers.cloud.catalog.store import OfferingStore
 from jipan.servers.cloud.names import DOMAIN, org_of, parse_offering, parse_provider
 from jipan.servers.cloud.placement.domain import Placements
+from jipan.servers.cloud.provisioning.runner import INTERNAL_ERROR, OperationRunner, error_record
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import (
     DEPLOYMENT_KINDS,
@@ -107,52 +107,37 @@ class Provisioning:
         # Called after every recorded step with (operation name, step): lets a caller watch
         # progress (tests stop a runner there, as a crash would).
         self.on_step = on_step
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._running: set[uuid.UUID] = set()
-        self._ttl: asyncio.Task[None] | None = None
+        self.runner = OperationRunner(
+            store,
+            DEPLOYMENT_KINDS,
+            self._run,
+            name="cloud-op",
+            label="provisioning operations",
+            lease_s=lease_s,
+            sweep_s=ttl_interval_s,
+            on_sweep=lambda: self.expire(datetime.now(UTC)),
+        )
 
     # -- lifecycle -----------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Resume every operation a previous process left unfinished, then sweep: operations
         whose lease lapses later, and deployments past their expire_time."""
-        await self.resume()
-        self._ttl = asyncio.create_task(self._ttl_loop(), name="cloud-ttl")
+        await self.runner.start()
 
     async def resume(self) -> int:
-        pending = await self.store.pending_operations(DEPLOYMENT_KINDS)
-        for owner, operation_id in pending:
-            self._spawn(owner, operation_id)
-        if pending:
-            log.info("provisioning operations resumed", count=len(pending))
-        return len(pending)
+        return await self.runner.resume()
 
     async def close(self) -> None:
-        tasks = [*self._tasks, *([self._ttl] if self._ttl else [])]
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self.runner.close()
 
     async def idle(self) -> None:
         """Wait until no runner is busy (tests)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        await self.runner.idle()
 
     def _spawn(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
         """Run the operation here; `leased`: this process inserted it holding its lease."""
-        if operation_id in self._running:
-            return  # this process runs it already (its lease may lapse during a slow step)
-        self._running.add(operation_id)
-        task = asyncio.create_task(self._run(owner, operation_id, leased), name=f"cloud-op-{operation_id}")
-        self._tasks.add(task)
-
-        def finished(done: asyncio.Task[None]) -> None:
-            self._tasks.discard(done)
-            self._running.discard(operation_id)
-
-        task.add_done_callback(finished)
+        self.runner.spawn(owner, operation_id, leased)
 
     # -- the API -------------------------------------------------------------------------------
 
@@ -367,9 +352,8 @@ class Provisioning:
         if self.on_step is not None:
             await self.on_step(operation_name(operation.owner, operation.id), step)
 
-    async def _run(self, owner: str, operation_id: uuid.UUID, leased: bool = False) -> None:
-        if not leased and not await self.store.take_lease(owner, operation_id, self.lease_s):
-            return  # another runner has it, or it is done
+    async def _run(self, owner: str, operation_id: uuid.UUID) -> None:
+        """One operation, in the runner's task that holds its lease."""
         operation = await self._get_operation(owner, operation_id)
         _, deployment_id = _parse(operation.target, "deployments", "target", "DEPLOYMENT_NOT_FOUND")
         try:
@@ -390,27 +374,13 @@ class Provisioning:
             if operation.kind is OperationKind.CREATE_DEPLOYMENT:
                 await self.store.set_deployment(owner, deployment_id, DeploymentState.FAILED)
             await self.store.audit(owner, operation.target, "failed", SYSTEM, {"reason": exc.reason})
-            await self.store.finish(
-                owner,
-                operation_id,
-                {
-                    "code": exc.code.value,
-                    "reason": exc.reason,
-                    "domain": exc.domain,
-                    "message": str(exc)[:500],
-                    "metadata": {k: str(v) for k, v in (exc.metadata or {}).items()},
-                },
-            )
+            await self.store.finish(owner, operation_id, error_record(exc))
         except Exception:
             log.exception("provisioning step failed", operation=operation_name(owner, operation_id))
             if operation.kind is OperationKind.CREATE_DEPLOYMENT:
                 # Never left CREATING by a step that will not come back to it.
                 await self.store.set_deployment(owner, deployment_id, DeploymentState.FAILED)
-            await self.store.finish(
-                owner,
-                operation_id,
-                {"code": "INTERNAL", "reason": "", "domain": "", "message": "internal error", "metadata": {}},
-            )
+            await self.store.finish(owner, operation_id, INTERNAL_ERROR)
 
     async def _placement(self, deployment: Deployment) -> res.Placement:
         owner, placement_id = deployment.placement.rsplit("/placements/", 1)
@@ -614,17 +584,6 @@ class Provisioning:
         await self.store.set_deployment(deployment.owner, deployment.id, state)
 
     # -- TTLs ----------------------------------------------------------------------------------
-
-    async def _ttl_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.ttl_interval_s)
-            try:
-                # An operation whose runner died after this process started (another
-                # replica, or a lease that had not lapsed yet at start) is taken up here.
-                await self.resume()
-                await self.expire(datetime.now(UTC))
-            except Exception:
-                log.exception("provisioning sweep failed")
 
     async def expire(self, now: datetime) -> int:
         """Start the teardown of every deployment past its expire_time; how many were started."""
