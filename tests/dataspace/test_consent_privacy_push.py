@@ -40,7 +40,7 @@ from jipan.privacy.v1 import resources_pb2 as pres
 from jipan.servers import dataspace, identity, ledger, privacy, system
 from tests.conftest import fresh_database
 from tests.dataspace.test_dataspace import CONSUMER, CTX, PROVIDER, refused
-from tests.mesh import RunningServer, make_settings, running_server
+from tests.mesh import RunningServer, make_settings, running_server, stream_unary
 from tests.privacy.test_privacy import COLUMNS
 from tests.test_identity import (
     ORIGIN,
@@ -173,16 +173,16 @@ async def publish(
 async def upload(
     channel: grpc.aio.Channel, server: RunningServer, dataset: str, data: bytes, subject: str = ""
 ) -> res.Dataset:
-    async def messages() -> AsyncIterator[cpb.UploadDistributionRequest]:
-        yield cpb.UploadDistributionRequest(
+    # Sent message by message (tests.mesh.stream_unary): a refusal of the header must reach the
+    # test as the server's answer, never as grpc.aio's own failed send of a chunk.
+    messages = [
+        cpb.UploadDistributionRequest(
             header=cpb.UploadDistributionHeader(dataset=dataset, distribution_id="csv", data_subject=subject)
-        )
-        for start in range(0, len(data), 1 << 20):
-            yield cpb.UploadDistributionRequest(chunk=data[start : start + (1 << 20)])
-
-    response = await cpb_grpc.CatalogServiceStub(channel).UploadDistribution(
-        messages(), metadata=auth(server, PROVIDER)
-    )
+        ),
+        *(cpb.UploadDistributionRequest(chunk=data[i : i + (1 << 20)]) for i in range(0, len(data), 1 << 20)),
+    ]
+    stub = cpb_grpc.CatalogServiceStub(channel)
+    response = await stream_unary(lambda: stub.UploadDistribution(metadata=auth(server, PROVIDER)), messages)
     uploaded: res.Dataset = response.dataset
     return uploaded
 

@@ -33,7 +33,7 @@ from jipan.servers import dataspace, ledger, system
 from jipan.servers.dataspace.negotiation.types import LogEntry
 from jipan.servers.dataspace.negotiation.usage_log import check_chain
 from tests.conftest import fresh_database
-from tests.mesh import RunningServer, make_settings, running_server
+from tests.mesh import RunningServer, make_settings, running_server, stream_unary
 
 SCOPES = ["dataspace.read", "dataspace.write"]
 PROVIDER, CONSUMER, OTHER = "orgs/moda", "orgs/nchc", "orgs/eve"
@@ -647,13 +647,15 @@ async def test_upload_computes_size_and_checksum_and_refuses_a_wrong_one(
 
 
 async def _upload_as(server: RunningServer, catalog: Any, dataset: str, org: str) -> Any:
-    async def messages() -> AsyncIterator[cpb.UploadDistributionRequest]:
-        yield cpb.UploadDistributionRequest(
+    """Refused on its header: sent message by message (tests.mesh.stream_unary), so that grpc.aio's
+    own failed send of the chunk never stands in for the server's answer."""
+    messages = [
+        cpb.UploadDistributionRequest(
             header=cpb.UploadDistributionHeader(dataset=dataset, distribution_id="csv")
-        )
-        yield cpb.UploadDistributionRequest(chunk=b"x")
-
-    return await catalog.UploadDistribution(messages(), metadata=auth(server, org))
+        ),
+        cpb.UploadDistributionRequest(chunk=b"x"),
+    ]
+    return await stream_unary(lambda: catalog.UploadDistribution(metadata=auth(server, org)), messages)
 
 
 async def test_pull_transfer_with_suspend_resume_and_complete(

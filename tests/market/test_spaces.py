@@ -304,13 +304,13 @@ async def test_documents(server: RunningServer, stub: Stub, space: tuple[Orgs, m
     )
     assert [d.name for d in listed.documents] == [document.name]
 
+    # Refused before the stream's end: sent message by message (tests.mesh.stream_unary), so that
+    # grpc.aio's own failed send never stands in for the server's answer.
     await expect(
-        stub.CreateSpaceDocument(upload(created.name, b"x"), metadata=viewer),
+        stream_unary(lambda: stub.CreateSpaceDocument(metadata=viewer), list(upload(created.name, b"x"))),
         grpc.StatusCode.PERMISSION_DENIED,
         "SPACE_ROLE_MISSING",
     )
-    # Refused part-way through the stream: sent message by message (tests.mesh.stream_unary), so
-    # that grpc.aio's own failed send never stands in for the server's answer.
     await expect(
         stream_unary(
             lambda: stub.CreateSpaceDocument(metadata=vendor), list(upload(created.name, b"\0" * (LIMIT + 1)))
@@ -438,7 +438,7 @@ async def test_non_members_see_nothing(
         stub.ListSpaceDocuments(spb.ListSpaceDocumentsRequest(parent=created.name), metadata=outsider),
         stub.ListDecisions(spb.ListDecisionsRequest(parent=created.name), metadata=outsider),
         stub.VerifyDecision(spb.VerifyDecisionRequest(name=decision.name), metadata=outsider),
-        stub.CreateSpaceDocument(upload(created.name, b"x"), metadata=outsider),
+        stream_unary(lambda: stub.CreateSpaceDocument(metadata=outsider), list(upload(created.name, b"x"))),
         stub.CreateDecision(
             spb.CreateDecisionRequest(
                 parent=created.name, decision=mres.Decision(title="t", text="x"), request_id=str(uuid.uuid4())
