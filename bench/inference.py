@@ -157,6 +157,7 @@ def _spread(values: list[float], digits: int = 3) -> list[float]:
 class JipanProcess:
     data_dir: Path
     dsn: str
+    event_loop: str = "uvloop"
     process: subprocess.Popen[str] | None = None
     address: str = ""
     output: list[str] = field(default_factory=list)
@@ -169,6 +170,7 @@ class JipanProcess:
                 "JIPAN_DATA_DIR": str(self.data_dir),
                 "JIPAN_LISTEN": "127.0.0.1:0",
                 "JIPAN_GRACE_PERIOD_S": "1",
+                "JIPAN_EVENT_LOOP": self.event_loop,
                 "JIPAN_TOKEN_ISSUER": ISSUER,
                 "JIPAN_TOKEN_AUDIENCE": AUDIENCE,
                 "JIPAN_SIGNING_KEY_SECRET": "bench-only secret for bench/inference.py (>= 32 chars)",
@@ -463,7 +465,7 @@ class Bench:
         if self.server is None:
             say("starting jipan serve system ledger inference (its embedded Triton included)")
             started = time.monotonic()
-            self.server = JipanProcess(self.workdir / "server", self.dsn)
+            self.server = JipanProcess(self.workdir / "server", self.dsn, self.args.event_loop)
             self.closers.append(self.server.stop)
             await self.server.start()
             say(f"jipan ready on {self.server.address} in {time.monotonic() - started:.1f} s")
@@ -849,6 +851,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
             "python": platform.python_version(),
             "seconds": round(time.monotonic() - started, 1),
             "quick": args.quick,
+            "event_loop": args.event_loop,
         },
         **results,
     }
@@ -865,6 +868,9 @@ def main() -> None:
     parser.add_argument("--latency-seconds", type=float, default=1.5, help="seconds of one caller per phase")
     parser.add_argument("--warmup", type=float, default=3.0, help="seconds of warm-up per target")
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument(
+        "--event-loop", default="uvloop", choices=("uvloop", "asyncio"), help="the server's JIPAN_EVENT_LOOP"
+    )
     parser.add_argument("--deploys", type=int, default=5, help="sealed and plain deploys each")
     args = parser.parse_args()
     if args.quick:

@@ -9,7 +9,9 @@ subprocess of its own, both started before measuring; the load generator is
 this process. The chain server is built by `create_server` (the interceptor
 chain, health, reflection), the bare one is `grpc.aio.server` with the same
 options and the same servicer. Every call is GetVersion with a valid access
-token (the bare server ignores it), so both receive the same bytes.
+token (the bare server ignores it), so both receive the same bytes. Both run
+on the event loop `jipan serve` runs on (uvloop; `--event-loop asyncio` for
+the standard library's).
 
 The measurement alternates short phases, bare then chain then chain then
 bare..., for `--rounds` rounds; this machine is shared, and a burst of
@@ -189,9 +191,10 @@ def _percentile(samples: list[float], q: float) -> float:
 class _Server:
     """One server variant in its own process, and channels to it."""
 
-    def __init__(self, variant: str, data_dir: Path) -> None:
+    def __init__(self, variant: str, data_dir: Path, event_loop: str) -> None:
         self.variant = variant
         self.data_dir = data_dir
+        self.event_loop = event_loop
         self.log_path = data_dir / f"server-{variant}.log"
         self.process: asyncio.subprocess.Process | None = None
         self.channels: list[grpc.aio.Channel] = []
@@ -209,6 +212,8 @@ class _Server:
                 str(self.data_dir),
                 "--port-file",
                 str(port_file),
+                "--event-loop",
+                self.event_loop,
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
             )
@@ -352,7 +357,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
             ttl_s=3600,
         )
         metadata = (("authorization", f"Bearer {token}"),)
-        servers = {variant: _Server(variant, data_dir) for variant in variants}
+        servers = {variant: _Server(variant, data_dir, args.event_loop) for variant in variants}
         phases: list[dict[str, Any]] = []
         try:
             for server in servers.values():
@@ -429,6 +434,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
                 (chain["server_cpu_us_per_call"] - bare["server_cpu_us_per_call"]) / inprocess, 1
             ),
             "loadavg_1m_start_end": [args.load_start, round(os.getloadavg()[0], 2)],
+            "event_loop": args.event_loop,
         },
         **results,
         "throughput_ratios_per_round": [round(r, 3) for r in ratios],
@@ -463,15 +469,25 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--channels", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument(
+        "--event-loop",
+        default="uvloop",
+        choices=("uvloop", "asyncio"),
+        help="the loop both servers run on (JIPAN_EVENT_LOOP; `jipan serve` runs on uvloop)",
+    )
     parser.add_argument("--variants", default=",".join(VARIANTS), help=argparse.SUPPRESS)
     parser.add_argument("--serve", choices=VARIANTS + EXTRA_VARIANTS, help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--port-file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
+        from jipan.servers.runtime import loop
+        from jipan.servers.runtime.settings import EventLoop
+
         with open(os.devnull, "w") as devnull:
-            asyncio.run(
-                _serve(args.serve, args.data_dir, args.port_file, devnull if args.serve == "nolog" else None)
+            loop.run(
+                _serve(args.serve, args.data_dir, args.port_file, devnull if args.serve == "nolog" else None),
+                EventLoop(args.event_loop),
             )
         return
     if args.quick:

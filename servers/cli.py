@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from jipan.servers import dev_mesh
+from jipan.servers.runtime import loop as event_loop
 from jipan.servers.runtime.settings import ConfigError, Settings, load_settings
 
 if TYPE_CHECKING:
@@ -264,7 +265,7 @@ def _run_server(settings: Settings, service_names: list[str], *, dev: bool, gate
             os.kill(os.getpid(), signal.SIGTERM)
 
     try:
-        asyncio.run(serve(settings, modules, on_ready=on_ready, gateway=gateway))
+        event_loop.run(serve(settings, modules, on_ready=on_ready, gateway=gateway), settings.event_loop)
     finally:
         for path in records:
             dev_mesh.remove(path)

@@ -258,6 +258,7 @@ async def serve(
         async with open_runtime(settings, services) as runtime:
             server, port = await create_server(settings, services, runtime)
             await server.start()
+            log.info("serving", port=port, event_loop=type(loop).__module__)
             freeze_startup_heap()
             try:
                 async with contextlib.AsyncExitStack() as beside:

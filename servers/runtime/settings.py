@@ -68,6 +68,11 @@ class LogFormat(StrEnum):
     CONSOLE = "console"
 
 
+class EventLoop(StrEnum):
+    UVLOOP = "uvloop"
+    ASYNCIO = "asyncio"
+
+
 def default_data_dir() -> Path:
     """Where embedded engines keep their state.
 
@@ -634,6 +639,11 @@ class Settings(BaseSettings):
     log_format: LogFormat = Field(LogFormat.JSON, description="json (one object per line) or console")
 
     grace_period_s: float = Field(10.0, ge=0, description="how long shutdown drains in-flight calls")
+    event_loop: EventLoop = Field(
+        EventLoop.UVLOOP,
+        description="the event loop `jipan serve` runs on: uvloop (libuv; less CPU per call) or "
+        "asyncio (the standard library's)",
+    )
 
     @classmethod
     def settings_customise_sources(
