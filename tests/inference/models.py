@@ -90,8 +90,3 @@ BENCHMARK_MLP = {"inputs": 1024, "hidden": 2048, "outputs": 16, "layers": 2}
 """One single-row inference: median 1.64 ms (p90 1.71 ms) in onnxruntime 1.23 with one intra-op
 thread on the 2-core AMD EPYC dev host (16 MiB L3). The fp32 model is 25.3 MB: more than a
 16 MiB request; its int8 version is ~6.4 MB."""
-
-
-def benchmark_model(seed: int = 0) -> bytes:
-    """An MLP for serving benchmarks: big enough that the model, not the plumbing, costs a little."""
-    return mlp_model(seed=seed, **BENCHMARK_MLP)
