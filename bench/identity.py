@@ -74,6 +74,8 @@ from bench.host import (  # noqa: E402
 from jipan.identity.v1 import passkey_service_pb2 as pk_pb  # noqa: E402
 from jipan.identity.v1 import passkey_service_pb2_grpc as pk_grpc  # noqa: E402
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, StaticKeySet  # noqa: E402
+from jipan.servers.runtime import loop as event_loop  # noqa: E402
+from jipan.servers.runtime.settings import EventLoop  # noqa: E402
 from tests.webauthn_soft import SoftAuthenticator  # noqa: E402
 
 ORIGIN = "https://passport.bench.test"
@@ -266,7 +268,11 @@ def main() -> None:
     parser.add_argument("--dsn", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        asyncio.run(serve(args.serve, args.data_dir, args.dsn))
+        # On the loop `jipan serve` runs on (JIPAN_EVENT_LOOP, default uvloop).
+        event_loop.run(
+            serve(args.serve, args.data_dir, args.dsn),
+            EventLoop(os.environ.get("JIPAN_EVENT_LOOP", "uvloop")),
+        )
         return
     clients = args.clients or (8 if args.quick else 32)
     seconds = args.seconds or (3.0 if args.quick else 15.0)

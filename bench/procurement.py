@@ -91,8 +91,9 @@ from jipan.servers.procurement.catalog import (  # noqa: E402
     search_tokens,
 )
 from jipan.servers.procurement.store import draft_json  # noqa: E402
+from jipan.servers.runtime import loop as event_loop  # noqa: E402
 from jipan.servers.runtime.embedded_pg import EmbeddedPostgres  # noqa: E402
-from jipan.servers.runtime.settings import load_settings  # noqa: E402
+from jipan.servers.runtime.settings import EventLoop, load_settings  # noqa: E402
 
 RETRY_EVERY = 10
 SEARCH_VENDORS = 500
@@ -543,7 +544,11 @@ def main() -> None:
     parser.add_argument("--dsn", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        asyncio.run(serve(args.serve, args.data_dir, args.dsn))
+        # On the loop `jipan serve` runs on (JIPAN_EVENT_LOOP, default uvloop).
+        event_loop.run(
+            serve(args.serve, args.data_dir, args.dsn),
+            EventLoop(os.environ.get("JIPAN_EVENT_LOOP", "uvloop")),
+        )
         return
     args.orders = args.orders or (3_000 if args.quick else 20_000)
     args.listings = args.listings or (20_000 if args.quick else 100_000)
