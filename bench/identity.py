@@ -75,7 +75,7 @@ from jipan.identity.v1 import passkey_service_pb2 as pk_pb  # noqa: E402
 from jipan.identity.v1 import passkey_service_pb2_grpc as pk_grpc  # noqa: E402
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, StaticKeySet  # noqa: E402
 from jipan.servers.runtime import loop as event_loop  # noqa: E402
-from jipan.servers.runtime.settings import EventLoop  # noqa: E402
+from jipan.servers.runtime.settings import load_settings  # noqa: E402
 from tests.webauthn_soft import SoftAuthenticator  # noqa: E402
 
 ORIGIN = "https://passport.bench.test"
@@ -86,7 +86,6 @@ async def serve(port_file: Path, data_dir: Path, dsn: str | None) -> None:
     from jipan.servers.registry import select_services
     from jipan.servers.runtime.runtime import open_runtime
     from jipan.servers.runtime.server import create_server
-    from jipan.servers.runtime.settings import load_settings
 
     env = {k: v for k, v in os.environ.items() if k.startswith("JIPAN_") and k != "JIPAN_LISTEN"}
     env.update(
@@ -271,7 +270,7 @@ def main() -> None:
         # On the loop `jipan serve` runs on (JIPAN_EVENT_LOOP, default uvloop).
         event_loop.run(
             serve(args.serve, args.data_dir, args.dsn),
-            EventLoop(os.environ.get("JIPAN_EVENT_LOOP", "uvloop")),
+            load_settings().event_loop,
         )
         return
     clients = args.clients or (8 if args.quick else 32)

@@ -93,7 +93,7 @@ from jipan.servers.procurement.catalog import (  # noqa: E402
 from jipan.servers.procurement.store import draft_json  # noqa: E402
 from jipan.servers.runtime import loop as event_loop  # noqa: E402
 from jipan.servers.runtime.embedded_pg import EmbeddedPostgres  # noqa: E402
-from jipan.servers.runtime.settings import EventLoop, load_settings  # noqa: E402
+from jipan.servers.runtime.settings import load_settings  # noqa: E402
 
 RETRY_EVERY = 10
 SEARCH_VENDORS = 500
@@ -547,7 +547,7 @@ def main() -> None:
         # On the loop `jipan serve` runs on (JIPAN_EVENT_LOOP, default uvloop).
         event_loop.run(
             serve(args.serve, args.data_dir, args.dsn),
-            EventLoop(os.environ.get("JIPAN_EVENT_LOOP", "uvloop")),
+            load_settings().event_loop,
         )
         return
     args.orders = args.orders or (3_000 if args.quick else 20_000)

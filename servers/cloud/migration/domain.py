@@ -119,7 +119,6 @@ class Migrations:
         self.page_tokens = page_tokens
         self.request_ids = request_ids
         self.lease_s = lease_s
-        self.sweep_s = sweep_s
         self.concurrency = concurrency
         self.on_step = on_step
         self.runner = OperationRunner(

@@ -103,7 +103,6 @@ class Provisioning:
         self.page_tokens = page_tokens
         self.request_ids = request_ids
         self.lease_s = lease_s
-        self.ttl_interval_s = ttl_interval_s
         # Called after every recorded step with (operation name, step): lets a caller watch
         # progress (tests stop a runner there, as a crash would).
         self.on_step = on_step
