@@ -94,7 +94,7 @@ from jipan.servers.inference.registry.signature import read_signature
 from jipan.servers.inference.serving.backend import Deployable, ModelFormat
 from jipan.servers.inference.serving.embedded import EmbeddedTriton
 from jipan.servers.runtime.objectstore import FilesystemObjectStore
-from jipan.servers.runtime.settings import Settings, load_settings
+from jipan.servers.runtime.settings import EventLoop, Settings, load_settings
 from tests.inference.models import BENCHMARK_MLP, mlp_model
 
 FIGURES = ("gateway", "batching", "int8", "deploy")
@@ -442,7 +442,8 @@ def _ort_single_row_us(model: bytes, feeds: dict[str, Any], runs: int = 200) -> 
 MODEL_MS = 1.0
 """The issue's model costs "~1-2 ms per inference": the MLP's hidden layers are widened until one
 row takes at least this long in onnxruntime on this host."""
-WIDTHS = (2048, 2304, 2560, 2816, 3072, 3584, 4096)
+WIDTHS = (BENCHMARK_MLP["hidden"], 2304, 2560, 2816, 3072, 3584, 4096)
+"""Hidden widths tried, the default first."""
 
 
 def sized_benchmark_model(fixed: bool = False) -> tuple[bytes, int, float]:
@@ -900,7 +901,10 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=3.0, help="seconds of warm-up per target")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument(
-        "--event-loop", default="uvloop", choices=("uvloop", "asyncio"), help="the server's JIPAN_EVENT_LOOP"
+        "--event-loop",
+        default=EventLoop.UVLOOP.value,
+        choices=[choice.value for choice in EventLoop],
+        help="the server's JIPAN_EVENT_LOOP",
     )
     parser.add_argument(
         "--default-model",

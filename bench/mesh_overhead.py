@@ -66,7 +66,7 @@ from typing import Any, TextIO, cast
 import grpc
 
 from jipan.interceptors.tokens import DevSigningKey
-from jipan.servers.runtime.settings import load_settings
+from jipan.servers.runtime.settings import EventLoop, load_settings
 from jipan.system.v1 import system_service_pb2 as pb
 from jipan.system.v1 import system_service_pb2_grpc as pb_grpc
 
@@ -471,8 +471,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument(
         "--event-loop",
-        default="uvloop",
-        choices=("uvloop", "asyncio"),
+        default=EventLoop.UVLOOP.value,
+        choices=[choice.value for choice in EventLoop],
         help="the loop both servers run on (JIPAN_EVENT_LOOP; `jipan serve` runs on uvloop)",
     )
     parser.add_argument("--variants", default=",".join(VARIANTS), help=argparse.SUPPRESS)
@@ -482,7 +482,6 @@ def main() -> None:
     args = parser.parse_args()
     if args.serve:
         from jipan.servers.runtime import loop
-        from jipan.servers.runtime.settings import EventLoop
 
         with open(os.devnull, "w") as devnull:
             loop.run(

@@ -28,12 +28,8 @@ async def _loop_and_a_round_trip() -> tuple[type[asyncio.AbstractEventLoop], int
     await server.start()
     try:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-            answers = await asyncio.gather(
-                *(
-                    health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest())
-                    for _ in range(50)
-                )
-            )
+            stub = health_pb2_grpc.HealthStub(channel)
+            answers = await asyncio.gather(*(stub.Check(health_pb2.HealthCheckRequest()) for _ in range(50)))
     finally:
         await server.stop(None)
     serving = sum(a.status == health_pb2.HealthCheckResponse.SERVING for a in answers)
