@@ -143,19 +143,27 @@ def figures(
     }
 
 
-def cross_validate(pools: list[Pool], model: Model, split: bool = False) -> dict[str, float]:
+def out_of_fold(pools: list[Pool], model: Model) -> list[Answer]:
+    """Each pool answered by the model fitted on the other folds."""
     fold = folds_of(pools)
     answered: list[Answer] = [(0.0, None, True)] * len(pools)
-    thresholds: list[dict[bool, float]] = [{}] * len(pools)
     for k in range(FOLDS):
-        train = [p for p, f in zip(pools, fold, strict=True) if f != k]
-        scorer = model(train)
-        threshold = threshold_for(train, model, split)
+        scorer = model([p for p, f in zip(pools, fold, strict=True) if f != k])
         for i, (p, f) in enumerate(zip(pools, fold, strict=True)):
             if f == k:
                 answered[i] = answers([p], scorer)[0]
+    return answered
+
+
+def cross_validate(pools: list[Pool], model: Model, split: bool = False) -> dict[str, float]:
+    fold = folds_of(pools)
+    thresholds: list[dict[bool, float]] = [{}] * len(pools)
+    for k in range(FOLDS):
+        threshold = threshold_for([p for p, f in zip(pools, fold, strict=True) if f != k], model, split)
+        for i, f in enumerate(fold):
+            if f == k:
                 thresholds[i] = threshold
-    return figures(pools, answered, thresholds)
+    return figures(pools, out_of_fold(pools, model), thresholds)
 
 
 def holdout(train: list[Pool], test: list[Pool], model: Model, split: bool = False) -> dict[str, float]:
@@ -177,13 +185,7 @@ def abstain(train: list[Pool], heldout: list[Pool], model: Model, target: float)
     """A second, lower threshold for the "no match" answer (between it and the match threshold
     the answer would be "needs review"): the largest one whose no-match precision on out-of-fold
     TRAIN answers reaches `target`; then the held-out figures at it (reported, not chosen on)."""
-    fold = folds_of(train)
-    answered: list[Answer] = [(0.0, None, True)] * len(train)
-    for k in range(FOLDS):
-        scorer = model([p for p, f in zip(train, fold, strict=True) if f != k])
-        for i, (p, f) in enumerate(zip(train, fold, strict=True)):
-            if f == k:
-                answered[i] = answers([p], scorer)[0]
+    answered = out_of_fold(train, model)
     chosen = 0.0
     for threshold in [*sorted({score for score, _, _ in answered}), 1.0]:
         said, precision, _ = no_match_below(train, answered, threshold)
