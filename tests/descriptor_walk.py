@@ -334,9 +334,9 @@ STREAM_FIRST_MESSAGE_S = 1.0
 
 
 CORE_WRITE_RACE = "Internal error from Core"
-"""What grpc.aio's client reports, with no ErrorInfo, when its write on a bidi
-stream loses the race against the server ending the call (a refusal before
-the handler reads): the client's own failure, not the server's status."""
+"""What grpc.aio's client reports, with no ErrorInfo, when its write on a client
+or bidi stream loses the race against the server ending the call (a refusal
+before the handler reads): the client's own failure, not the server's status."""
 
 
 async def invoke(
@@ -351,12 +351,13 @@ async def invoke(
 
     A client-streaming method gets `request` as the only message of its stream;
     of a server-streaming method the first message (or the status) is read. A
-    bidi call whose only answer is the client's lost write race is made again
+    client-streaming or bidi call whose only answer is the client's lost write
+    race is made again
     (at most eight times, a little later each time: a busy host loses the race
     three times in a row now and then), so the server's own status is what is
     judged.
     """
-    for attempt in range(7 if method.client_streaming and method.server_streaming else 0):
+    for attempt in range(7 if method.client_streaming else 0):
         outcome = await _invoke_once(channel, method, request, metadata, timeout=timeout)
         if not (
             outcome.code == grpc.StatusCode.INTERNAL
@@ -379,21 +380,18 @@ async def _invoke_once(
     payload = request if isinstance(request, bytes) else request.SerializeToString()
     options: dict[str, Any] = {"request_serializer": None, "response_deserializer": None}
     call: Any
-    if method.client_streaming and method.server_streaming:
+    if method.client_streaming:
         # Written by hand, not from a request iterator: a server that refuses
         # before reading (a bad token) may end the call while grpc's iterator
         # task still writes, and the client then reports that failed write
         # (INTERNAL "Internal error from Core") instead of the server's status.
-        call = channel.stream_stream(method.path, **options)(metadata=tuple(metadata), timeout=timeout)
+        streaming = channel.stream_stream if method.server_streaming else channel.stream_unary
+        call = streaming(method.path, **options)(metadata=tuple(metadata), timeout=timeout)
         try:
             await call.write(payload)
             await call.done_writing()
         except (grpc.aio.AioRpcError, asyncio.InvalidStateError):
             pass  # the call already ended: reading below gets its status
-    elif method.client_streaming:
-        call = channel.stream_unary(method.path, **options)(
-            iter([payload]), metadata=tuple(metadata), timeout=timeout
-        )
     elif method.server_streaming:
         call = channel.unary_stream(method.path, **options)(
             payload, metadata=tuple(metadata), timeout=timeout
