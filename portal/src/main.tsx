@@ -51,6 +51,12 @@ function App() {
   useEffect(() => {
     const route = ROUTES.find((r) => r.path === path);
     document.title = `${route ? t(route.title) + " · " : ""}${t("siteName")}`;
+  }, [path, lang.get()]);
+
+  // A page is loaded when the path changes, not when the language does: switching language
+  // re-renders the page in place and keeps what the user has typed into its forms.
+  useEffect(() => {
+    const route = ROUTES.find((r) => r.path === path);
     if (!route) {
       setPage(() => Home);
       markReady(path);
@@ -66,7 +72,7 @@ function App() {
       requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>("h1")?.focus());
     });
     return () => { live = false; };
-  }, [path, lang.get()]);
+  }, [path]);
 
   const switchTo = lang.get() === "en" ? "zh-TW" : "en";
   return (

@@ -84,6 +84,14 @@ async function goto(page, path) {
   await page.waitForFunction(() => ![...document.querySelectorAll('[data-state="info"]')].some((e) => /…/.test(e.textContent ?? "")), null, { timeout: 15000 }).catch(() => undefined);
 }
 
+// Switches the language and waits for the shell and the page to render in it (the header's
+// switch button then names the other language); the page is re-rendered in place, not reloaded.
+async function switchLang(page, to) {
+  await page.click("header button.lang");
+  await page.waitForFunction((l) => document.documentElement.lang === l
+    && document.querySelector("header button.lang")?.getAttribute("lang") === (l === "en" ? "zh-TW" : "en"), to);
+}
+
 const outcome = async (page, selector, timeout = 30000) => {
   await page.waitForFunction((s) => { const e = document.querySelector(s); return e && (e.dataset.state === "ok" || e.dataset.state === "error"); }, selector, { timeout });
   return page.$eval(selector, (e) => ({ state: e.dataset.state, reason: e.dataset.reason, text: e.textContent }));
@@ -192,10 +200,9 @@ try {
   await shot(page, "passport-events");
 
   // English switch
-  await page.click("header button.lang");
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await switchLang(page, "en");
   await shot(page, "passport-en"); await axe(page, "passport-en");
-  await page.click("header button.lang");
+  await switchLang(page, "zh-TW");
 
   // --- the procurement flows run as a member of an organisation, signed in with the passkey: an
   // admin of orgs/dev (the test's setup, through identity's OrganizationService) makes the person a
@@ -263,14 +270,15 @@ try {
   const salesZh = await sales();
   await page.$eval("#analytics", (e) => e.scrollIntoView());
   await shot(page, "procurement-analytics");
-  await page.click("header button.lang");
-  await page.waitForFunction(() => document.documentElement.lang === "en");
-  await page.waitForFunction(() => document.body.dataset.ready === "procurement");
+  // What the user has typed survives a language switch (the page is not reloaded).
+  await page.fill("#submit-product", "typed before switching");
+  await switchLang(page, "en");
   const salesEn = await sales();
   await shot(page, "procurement-analytics-en"); await axe(page, "procurement-en");
-  await page.click("header button.lang");
-  await page.waitForFunction(() => document.documentElement.lang === "zh-TW");
+  const typedInEnglish = await page.inputValue("#submit-product");
+  await switchLang(page, "zh-TW");
   step("sales", { zh: salesZh, en: salesEn });
+  step("language-keeps-input", { en: typedInEnglish, zh: await page.inputValue("#submit-product") });
 
   // submit a listing with an SBOM
   await page.fill("#submit-lot", config.software_lot);
@@ -467,8 +475,7 @@ try {
   trialPages.push(await flip("#my-trials", "previous", trialRows));
   step("market-trial-failed", { started: failedStart, card: failedCard, pages: trialPages });
   // the same page in English
-  await page.click("header button.lang");
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await switchLang(page, "en");
   await page.fill("#market-query", config.market_query);
   await page.click("#market-search button[type=submit]");
   await page.waitForSelector("#market-search li a");
@@ -477,7 +484,7 @@ try {
   await page.waitForSelector("#project-trials tr[data-template]", { timeout: 15000 }).catch(() => undefined);
   step("market-en", { headings: await page.$$eval("#project h3, #project h5", (es) => es.map((e) => e.textContent)) });
   await shot(page, "market-en"); await axe(page, "market-en");
-  await page.click("header button.lang");
+  await switchLang(page, "zh-TW");
 } catch (error) {
   if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });
 } finally {

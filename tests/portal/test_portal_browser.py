@@ -854,6 +854,9 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         every_display = [b["display"] for g in (*sales.values(), *sales_en.values()) for b in g["bars"]]
         assert every_display, sales
         assert all(d.startswith("NT$") for d in every_display), every_display
+        # Switching language re-renders the page in place: a half-filled form keeps its input.
+        typed = "typed before switching"
+        assert steps["language-keeps-input"] == {"name": "language-keeps-input", "en": typed, "zh": typed}
 
         # The listing submitted with the log4j SBOM shows the advisory as a finding, with a receipt.
         assert steps["submit-listing"]["state"] == "ok", steps["submit-listing"]
