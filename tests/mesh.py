@@ -21,6 +21,7 @@ from jipan.interceptors.tokens import DevSigningKey, mint_access_token
 from jipan.servers.runtime.runtime import Runtime, ServiceModule, open_runtime
 from jipan.servers.runtime.server import create_server
 from jipan.servers.runtime.settings import Settings, load_settings
+from tests.descriptor_walk import lost_to_a_write_race
 
 
 @dataclass
@@ -160,13 +161,6 @@ def make_pki(client_cn: str = "services/billing", ca_cn: str = "Jipan test CA") 
         client_cert_pem=client_cert,
         client_key_pem=client_key,
     )
-
-
-def lost_to_a_write_race(exc: grpc.aio.AioRpcError) -> bool:
-    """grpc.aio's own INTERNAL, not the server's: the server ended the call while a message was
-    being sent, and the client library replaced the server's status with the failed send's
-    ("Failed execute_batch", grpc/aio/_call.py `_write` sets an internal error)."""
-    return exc.code() == grpc.StatusCode.INTERNAL and "execute_batch" in (exc.debug_error_string() or "")
 
 
 async def stream_unary(start: Callable[[], Any], messages: Sequence[Any], attempts: int = 5) -> Any:

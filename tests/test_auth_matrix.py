@@ -50,6 +50,7 @@ from jipan.interceptors.tokens import DevSigningKey, jwk_thumbprint
 from jipan.system.v1 import system_service_pb2 as sys_pb
 from jipan.system.v1 import system_service_pb2_grpc as sys_grpc
 from tests.descriptor_walk import (
+    CORE_WRITE_RACE,
     Outcome,
     RpcMethod,
     all_grants,
@@ -57,6 +58,7 @@ from tests.descriptor_walk import (
     field_rules,
     fill_valid,
     invoke,
+    lost_to_a_write_race,
     registered_methods,
     registered_modules,
     set_path,
@@ -681,3 +683,25 @@ async def test_organisation_a_never_reaches_organisation_bs_resources(mesh: Serv
     assert not unreached, (
         f"identity's organisation methods never reached with B's real names: {sorted(unreached)}"
     )
+
+
+def test_only_the_clients_lost_write_race_is_made_again() -> None:
+    """invoke() and tests.mesh.stream_unary retry a call only on grpc.aio's own failed send, never
+    on a status the server sent: an INTERNAL of the server's, with or without details, is judged."""
+    from grpc.aio import AioRpcError, Metadata
+
+    def error(
+        code: grpc.StatusCode, details: str, debug: str = "", trailers: Metadata | None = None
+    ) -> AioRpcError:
+        return AioRpcError(
+            code, Metadata(), trailers or Metadata(), details=details, debug_error_string=debug
+        )
+
+    assert lost_to_a_write_race(error(grpc.StatusCode.INTERNAL, CORE_WRITE_RACE))
+    assert lost_to_a_write_race(
+        error(grpc.StatusCode.INTERNAL, "", debug='UNKNOWN:Failed "execute_batch" {grpc_status:13}')
+    )
+    assert not lost_to_a_write_race(error(grpc.StatusCode.INTERNAL, "the server's own fault"))
+    assert not lost_to_a_write_race(error(grpc.StatusCode.UNAUTHENTICATED, CORE_WRITE_RACE))
+    with_details = Metadata(("grpc-status-details-bin", b"\x08\x0d"))
+    assert not lost_to_a_write_race(error(grpc.StatusCode.INTERNAL, CORE_WRITE_RACE, trailers=with_details))
