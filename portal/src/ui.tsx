@@ -19,12 +19,19 @@ export function useSession(): Session | null {
   return useSignal(session);
 }
 
-export type Outcome = { kind: "ok" | "error" | "info"; text: string; reason?: string } | null;
+/** A status line's text: a function is called on every render, so the line follows a language switch. */
+export type Text = string | (() => string);
+
+export function say(text: Text): string {
+  return typeof text === "function" ? text() : text;
+}
+
+export type Outcome = { kind: "ok" | "error" | "info"; text: Text; reason?: string } | null;
 
 export function errorOutcome(error: unknown): Outcome {
   const shown = describeError(error);
   const reason = shown.reason || shown.codeName;
-  return { kind: "error", text: `${t("errorPrefix")}${shown.message} (${reason})`, reason };
+  return { kind: "error", text: () => `${t("errorPrefix")}${shown.message} (${reason})`, reason };
 }
 
 /** A status line announced to screen readers; data-state lets tests wait for it. */
@@ -33,7 +40,7 @@ export function Status({ outcome, id }: { outcome: Outcome; id?: string }) {
     <div id={id} role={outcome?.kind === "error" ? "alert" : "status"} aria-live="polite"
       data-state={outcome ? outcome.kind : "idle"} data-reason={outcome?.reason ?? ""}
       class={outcome ? `status ${outcome.kind}` : undefined}>
-      {outcome?.text ?? ""}
+      {outcome ? say(outcome.text) : ""}
     </div>
   );
 }
@@ -44,7 +51,7 @@ export function useAction() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   async function run(work: () => Promise<Outcome | void>): Promise<void> {
     setBusy(true);
-    setOutcome({ kind: "info", text: t("loading") });
+    setOutcome({ kind: "info", text: () => t("loading") });
     try {
       setOutcome((await work()) ?? null);
     } catch (error) {
@@ -63,7 +70,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const [tick, setTick] = useState(0);
   useEffect(() => {
     let live = true;
-    setOutcome({ kind: "info", text: t("loading") });
+    setOutcome({ kind: "info", text: () => t("loading") });
     load().then(
       (v) => { if (live) { setValue(v); setOutcome(null); } },
       (e) => { if (live) setOutcome(errorOutcome(e)); },

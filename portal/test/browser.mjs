@@ -276,9 +276,12 @@ try {
   const salesEn = await sales();
   await shot(page, "procurement-analytics-en"); await axe(page, "procurement-en");
   const typedInEnglish = await page.inputValue("#submit-product");
+  const orderedLine = () => page.$eval("#order-outcome", (e) => e.textContent).catch(() => "");
+  const orderedEn = await orderedLine();
   await switchLang(page, "zh-TW");
   step("sales", { zh: salesZh, en: salesEn });
-  step("language-keeps-input", { en: typedInEnglish, zh: await page.inputValue("#submit-product") });
+  // ... and a status line already shown follows the switch.
+  step("language-keeps-input", { en: typedInEnglish, zh: await page.inputValue("#submit-product"), orderedEn, orderedZh: await orderedLine() });
 
   // submit a listing with an SBOM
   await page.fill("#submit-lot", config.software_lot);

@@ -855,8 +855,12 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert every_display, sales
         assert all(d.startswith("NT$") for d in every_display), every_display
         # Switching language re-renders the page in place: a half-filled form keeps its input.
+        # ... and a status line already shown (the order placed) is shown again in the new language.
+        switched = steps["language-keeps-input"]
         typed = "typed before switching"
-        assert steps["language-keeps-input"] == {"name": "language-keeps-input", "en": typed, "zh": typed}
+        assert (switched["en"], switched["zh"]) == (typed, typed), switched
+        assert switched["orderedEn"].startswith("Ordered: agencies/dev/orders/"), switched
+        assert switched["orderedZh"].startswith("已下單: agencies/dev/orders/"), switched
 
         # The listing submitted with the log4j SBOM shows the advisory as a finding, with a receipt.
         assert steps["submit-listing"]["state"] == "ok", steps["submit-listing"]

@@ -40,8 +40,8 @@ function Verify() {
           const answer = await ledger.verifyDigest({ digest: sum });
           setReceipts(answer.receipts);
           return answer.anchored
-            ? { kind: "ok", text: t("verified"), reason: "ANCHORED" }
-            : { kind: "error", text: t("notFound"), reason: "NOT_ANCHORED" };
+            ? { kind: "ok", text: () => t("verified"), reason: "ANCHORED" }
+            : { kind: "error", text: () => t("notFound"), reason: "NOT_ANCHORED" };
         });
       }}>
         <label>{t("chooseFile")}<input id="verify-file" type="file" required onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} /></label>

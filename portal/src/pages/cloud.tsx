@@ -14,7 +14,7 @@ function org(): string {
 }
 
 function unavailable(error: unknown): Outcome {
-  return isUnimplemented(error) ? { kind: "info", text: t("notAvailable"), reason: "UNIMPLEMENTED" } : errorOutcome(error);
+  return isUnimplemented(error) ? { kind: "info", text: () => t("notAvailable"), reason: "UNIMPLEMENTED" } : errorOutcome(error);
 }
 
 function useBilling<T>(load: () => Promise<T>) {

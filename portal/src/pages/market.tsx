@@ -12,7 +12,7 @@ import { Badge, HealthCheckKind, RiskLevel, TrialState, type Project, type Trial
 import { client, session, tokenClaims } from "../api";
 import { signal } from "../lib/signal";
 import { formatDate, formatMoney, formatNumber, lang, t } from "../i18n";
-import { Empty, NeedSignIn, Pager, Section, Status, errorOutcome, toDate, useAction, useLoad, usePaged, useSession, useSignal, type Outcome } from "../ui";
+import { Empty, NeedSignIn, Pager, Section, Status, errorOutcome, say, toDate, useAction, useLoad, usePaged, useSession, useSignal, type Outcome } from "../ui";
 
 /** Ratings and trials are listed a page at a time (previous/next over the servers' page tokens). */
 export const RATINGS_PAGE = 5;
@@ -107,7 +107,7 @@ function ProjectView({ name }: { name: string }) {
           void action.run(async () => {
             const asked = await questions.createQuestion({ parent: name, question: { title, body }, requestId: crypto.randomUUID() });
             reload();
-            return { kind: "ok", text: `${t("ask")}: ${asked.question?.title ?? ""}` };
+            return { kind: "ok", text: () => `${t("ask")}: ${asked.question?.title ?? ""}` };
           });
         }}>
           <label>{t("question")}<input id="question-title" required maxLength={300} value={title} onInput={(e) => setTitle(e.currentTarget.value)} /></label>
@@ -160,7 +160,7 @@ async function explained(work: () => Promise<Outcome>): Promise<Outcome> {
     const shown = errorOutcome(error);
     const hint = shown?.reason ? REFUSAL[shown.reason] : undefined;
     if (!shown || !hint) throw error;
-    return { ...shown, text: `${pick(hint)} ${shown.text}` };
+    return { ...shown, text: () => `${pick(hint)} ${say(shown.text)}` };
   }
 }
 
@@ -253,7 +253,7 @@ function RateForm({ provider, onRated }: { provider: string; onRated: () => void
       void action.run(() => explained(async () => {
         const made = await ratings.createRating({ parent: provider, rating: { order, stars: Number(stars), review }, requestId: crypto.randomUUID() });
         onRated();
-        return { kind: "ok", text: `${t("rated")}: ${starText(made.rating?.stars ?? 0)}` };
+        return { kind: "ok", text: () => `${t("rated")}: ${starText(made.rating?.stars ?? 0)}` };
       }));
     }}>
       <h5 id={`${base}-rate-heading`}>{t("rateProvider")}</h5>
@@ -323,7 +323,7 @@ function TrialCard({ initial, onChange }: { initial: Trial; onChange?: () => voi
           if (ended.trial) setTrial(ended.trial);
           onChange?.();
           bumpTrials();
-          return { kind: "ok", text: `${t("trialEnded")}${pick(TRIAL_STATE[ended.trial?.state ?? 0])}` };
+          return { kind: "ok", text: () => `${t("trialEnded")}${pick(TRIAL_STATE[ended.trial?.state ?? 0])}` };
         }))}>{t("endTrial")}</button>
       )}
       <Status outcome={action.outcome} />
@@ -362,7 +362,7 @@ function ProjectTrials({ project }: { project: string }) {
                   const answer = await trials.startTrial({ trial: { template: tpl.name, hours: Number(hours[tpl.name] ?? "1") }, requestId: crypto.randomUUID() })
                     .finally(bumpTrials);
                   if (answer.trial) setStarted((s) => [answer.trial!, ...s]);
-                  return { kind: "ok", text: `${t("trialStarted")}${answer.trial?.name.split("/").pop() ?? ""}` };
+                  return { kind: "ok", text: () => `${t("trialStarted")}${answer.trial?.name.split("/").pop() ?? ""}` };
                 }))}>{t("startTrial")}</button></td>
               </tr>
             );
@@ -429,7 +429,7 @@ export default function Market() {
           void run(async () => {
             const answer = await projects.searchProjects({ query, pageSize: 20 });
             setHits(answer.projects);
-            return { kind: "ok", text: `${t("results")}: ${formatNumber(answer.projects.length)}` };
+            return { kind: "ok", text: () => `${t("results")}: ${formatNumber(answer.projects.length)}` };
           });
         }}>
           <label>{t("keywords")}<input id="market-query" type="search" required value={query} onInput={(e) => setQuery(e.currentTarget.value)} /></label>

@@ -37,7 +37,7 @@ function SignUp() {
           const begun = await passkeys.beginPasskeyRegistration({ userName, displayName });
           const credentialJson = await createCredential(begun.optionsJson);
           const done = await passkeys.finishPasskeyRegistration({ credentialJson });
-          return { kind: "ok", text: `${t("registered")} (${done.person?.userName})` };
+          return { kind: "ok", text: () => `${t("registered")} (${done.person?.userName})` };
         });
       }}>
         <label>{t("userName")}
@@ -77,7 +77,7 @@ function SignIn() {
           userName: done.person?.userName ?? "",
           expires: toDate(done.expireTime),
         });
-        return { kind: "ok", text: `${t("signedIn")} ${done.person?.displayName ?? ""}` };
+        return { kind: "ok", text: () => `${t("signedIn")} ${done.person?.displayName ?? ""}` };
       })}>{t("signIn")}</button></p>
       <details>
         <summary>{t("tokenSignIn")}</summary>
@@ -92,7 +92,7 @@ function SignIn() {
               userName: "",
               expires: typeof claims.exp === "number" ? new Date(claims.exp * 1000) : null,
             });
-            return { kind: "ok", text: t("signedIn") };
+            return { kind: "ok", text: () => t("signedIn") };
           });
         }}>
           <label>{t("tokenLabel")}<input id="token" name="token" value={token} autocomplete="off" onInput={(e) => setToken(e.currentTarget.value)} /></label>
@@ -216,7 +216,7 @@ function Consents({ person }: { person: string }) {
                       onClick={() => void action.run(async () => {
                         await consents.revokeConsent({ name: c.name });
                         reload();
-                        return { kind: "ok", text: `${t("revoked")}: ${c.client}` };
+                        return { kind: "ok", text: () => `${t("revoked")}: ${c.client}` };
                       })}>{t("revoke")}</button>
                   )}</td>
                 </tr>
@@ -236,7 +236,7 @@ function Consents({ person }: { person: string }) {
             consent: { client: clientName.trim(), scopes: split(scopes), categories: split(categories), expireTime: timestampFromDate(expire) },
           });
           reload();
-          return { kind: "ok", text: `${t("grant")}: ${clientName}` };
+          return { kind: "ok", text: () => `${t("grant")}: ${clientName}` };
         });
       }}>
         <label>{t("clientName")}<input id="consent-client" required value={clientName} onInput={(e) => setClientName(e.currentTarget.value)} /></label>

@@ -64,7 +64,7 @@ function Search({ onOpen }: { onOpen: (name: string) => void }) {
     const answer = await catalog.searchListings({ query, category, pageSize: 20, pageToken });
     setHits((old) => (pageToken && old ? [...old, ...answer.listings] : answer.listings));
     setNext(answer.nextPageToken);
-    return { kind: "ok", text: `${t("results")}: ${formatNumber(answer.listings.length + (pageToken ? hits?.length ?? 0 : 0))}` };
+    return { kind: "ok", text: () => `${t("results")}: ${formatNumber(answer.listings.length + (pageToken ? hits?.length ?? 0 : 0))}` };
   });
   return (
     <Section title="catalogSearch" id="search">
@@ -172,7 +172,7 @@ function OrderForm({ listing }: { listing: string }) {
         });
         ordersChanged.set(ordersChanged.get() + 1);
         const total = placed.order?.total;
-        return { kind: "ok", text: `${pick(["已下單", "Ordered"])}: ${placed.order?.name ?? ""} ${total ? formatMoney(total.amountMinor, total.currencyCode) : ""}` };
+        return { kind: "ok", text: () => `${pick(["已下單", "Ordered"])}: ${placed.order?.name ?? ""} ${total ? formatMoney(total.amountMinor, total.currencyCode) : ""}` };
       });
     }}>
       <label>{pick(["數量", "Quantity"])}<input id="order-quantity" type="number" min={1} required value={quantity} onInput={(e) => setQuantity(e.currentTarget.value)} /></label>
@@ -220,7 +220,7 @@ function Submit({ onDone }: { onDone: (name: string) => void }) {
           });
           setReview(answer.review ?? null);
           onDone(name);
-          return { kind: "ok", text: `${pick(LISTING_STATE[answer.listing?.state ?? 0])}: ${name}` };
+          return { kind: "ok", text: () => `${pick(LISTING_STATE[answer.listing?.state ?? 0])}: ${name}` };
         });
       }}>
         <label>{t("lot")}<input id="submit-lot" required value={lot} pattern="lots/.+" onInput={(e) => setLot(e.currentTarget.value)} /></label>
@@ -323,7 +323,7 @@ function BidForm({ tender }: { tender: Tender }) {
           threshold: tender.threshold,
         });
         const answer = await tenders.submitBid({ parent: tender.name, bidId, sealedBid: sealed.bytes });
-        return { kind: "ok", text: `${t("bidSubmitted")}${hex(sealed.commitment)} (${answer.bid?.name ?? ""})` };
+        return { kind: "ok", text: () => `${t("bidSubmitted")}${hex(sealed.commitment)} (${answer.bid?.name ?? ""})` };
       });
     }}>
       <fieldset>
