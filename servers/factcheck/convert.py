@@ -121,4 +121,6 @@ def fact_check_to_pb(fact_check: FactCheck) -> pb.FactCheck:
         publish_time=timestamp(fact_check.publish_time),
         digest=fact_check.digest,
         ledger_receipt=fact_check.ledger_receipt,
+        withdraw_time=timestamp(fact_check.withdraw_time),
+        withdraw_reason=fact_check.withdraw_reason,
     )

@@ -460,6 +460,121 @@ async def test_match_claims_ranks_published_and_says_no_match(
     assert all(m.fact_check_detail.language.startswith("zh") for m in in_chinese.matches)
 
 
+async def test_withdrawing_a_published_fact_check_and_deleting_a_draft(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub, channel: grpc.aio.Channel
+) -> None:
+    org = "orgs/withdraws"
+    metadata = auth(server, org)
+    other = auth(server, "orgs/reader")
+    claim = "Eating garlic every day protects you from the measles, a hospital in Taichung says"
+    out = await published(facts, metadata, claim, language="en", org=org)
+    matched = (await facts.MatchClaims(fpb.MatchClaimsRequest(text=claim), metadata=other)).outcome
+    assert matched.matches[0].fact_check == out.name
+
+    # Only a reviewer of its organisation withdraws it, and only with a reason.
+    async def withdraw(name: str, reason: str, who: tuple[tuple[str, str], ...] = metadata) -> res.FactCheck:
+        request = fpb.WithdrawFactCheckRequest(name=name, reason=reason)
+        return (await facts.WithdrawFactCheck(request, metadata=who)).fact_check
+
+    await refused(withdraw(out.name, "wrong", other), grpc.StatusCode.NOT_FOUND, "FACT_CHECK_NOT_FOUND")
+    await refused(
+        withdraw(out.name, "wrong", auth(server, org, roles=["factcheck-editor"])),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ROLE_MISSING",
+    )
+    await refused(withdraw(out.name, "   "), grpc.StatusCode.INVALID_ARGUMENT, "FIELD_INVALID")
+    reason = "The hospital never said so: the quoted notice was fabricated."
+    gone = await withdraw(out.name, f"  {reason} ")
+    assert gone.state == res.FACT_CHECK_STATE_WITHDRAWN
+    assert gone.withdraw_reason == reason
+    assert gone.withdraw_time.seconds > 0
+    assert gone.update_time == gone.withdraw_time
+    assert (gone.claim, gone.publish_time, gone.verdict) == (out.claim, out.publish_time, out.verdict)
+    # The withdrawn record's digest (time and reason included) is anchored beside the published one's.
+    assert len(gone.digest) == 32
+    assert gone.digest != out.digest
+    assert gone.ledger_receipt
+    assert gone.ledger_receipt != out.ledger_receipt
+    ledger_stub = lpb_grpc.LedgerServiceStub(channel)
+    for record in (out, gone):
+        verified = await ledger_stub.VerifyDigest(
+            lpb.VerifyDigestRequest(digest=record.digest), metadata=metadata
+        )
+        assert [r.name for r in verified.receipts] == [record.ledger_receipt]
+    # Withdrawing again returns it unchanged.
+    assert await withdraw(out.name, "another reason") == gone
+
+    # Still public to read, with its reason; no longer matched, searched or exported.
+    assert (
+        await facts.GetFactCheck(fpb.GetFactCheckRequest(name=out.name), metadata=other)
+    ).fact_check == gone
+    after = (await facts.MatchClaims(fpb.MatchClaimsRequest(text=claim), metadata=other)).outcome
+    assert all(m.fact_check != out.name for m in after.matches)
+    searched = await facts.SearchFactChecks(fpb.SearchFactChecksRequest(publisher=org))
+    assert out.name not in [f.name for f in searched.fact_checks]
+    await refused(
+        facts.ExportClaimReview(fpb.ExportClaimReviewRequest(name=out.name)),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACT_CHECK_WITHDRAWN",
+    )
+    # Its organisation lists it under WITHDRAWN, and can neither change nor publish it again.
+    listed = await facts.ListFactChecks(
+        fpb.ListFactChecksRequest(parent=org, state=res.FACT_CHECK_STATE_WITHDRAWN), metadata=metadata
+    )
+    assert [f.name for f in listed.fact_checks] == [out.name]
+    await refused(
+        facts.UpdateFactCheck(
+            fpb.UpdateFactCheckRequest(
+                fact_check=res.FactCheck(name=out.name, title="again"), update_mask=FieldMask(paths=["title"])
+            ),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACT_CHECK_WITHDRAWN",
+    )
+    await refused(
+        facts.PublishFactCheck(fpb.PublishFactCheckRequest(name=out.name), metadata=metadata),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "FACT_CHECK_WITHDRAWN",
+    )
+
+    # Published and withdrawn fact-checks are never deleted; a draft is withdrawn by deleting it.
+    async def delete(name: str, who: tuple[tuple[str, str], ...] = metadata) -> None:
+        await facts.DeleteFactCheck(fpb.DeleteFactCheckRequest(name=name), metadata=who)
+
+    await refused(delete(out.name), grpc.StatusCode.FAILED_PRECONDITION, "FACT_CHECK_PUBLISHED")
+    live = await published(
+        facts, metadata, "Tap water in Kaohsiung is unsafe to drink this week", language="en", org=org
+    )
+    await refused(delete(live.name), grpc.StatusCode.FAILED_PRECONDITION, "FACT_CHECK_PUBLISHED")
+    request = fpb.CreateFactCheckRequest(
+        parent=org,
+        fact_check=res.FactCheck(
+            claim="A draft nobody will publish", verdict=res.VERDICT_FALSE, language="en"
+        ),
+        request_id=str(uuid.uuid4()),
+    )
+    draft = (await facts.CreateFactCheck(request, metadata=metadata)).fact_check
+    await refused(
+        withdraw(draft.name, "not ready"), grpc.StatusCode.FAILED_PRECONDITION, "FACT_CHECK_NOT_PUBLISHED"
+    )
+    await refused(delete(draft.name, other), grpc.StatusCode.NOT_FOUND, "FACT_CHECK_NOT_FOUND")
+    await delete(draft.name, auth(server, org, roles=["factcheck-editor"]))
+    await refused(
+        facts.GetFactCheck(fpb.GetFactCheckRequest(name=draft.name), metadata=metadata),
+        grpc.StatusCode.NOT_FOUND,
+        "FACT_CHECK_NOT_FOUND",
+    )
+    await refused(delete(draft.name), grpc.StatusCode.NOT_FOUND, "FACT_CHECK_NOT_FOUND")
+    # The create that made it, replayed, says it was deleted rather than making it again.
+    details = await refused(
+        facts.CreateFactCheck(request, metadata=metadata), grpc.StatusCode.NOT_FOUND, "FACT_CHECK_NOT_FOUND"
+    )
+    assert details.metadata["name"] == draft.name
+    listed = await facts.ListFactChecks(fpb.ListFactChecksRequest(parent=org), metadata=metadata)
+    assert sorted(f.name for f in listed.fact_checks) == sorted([out.name, live.name])
+
+
 async def test_a_fact_check_published_while_the_embedder_is_down_is_matched_once_it_is_back(
     server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
 ) -> None:

@@ -28,7 +28,7 @@ from jipan.servers.factcheck.names import (
     parse_fact_check,
     valid_publisher,
 )
-from jipan.servers.runtime.errors import InvalidArgument, NotFound
+from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -76,10 +76,18 @@ DEFAULT_MATCH_LIMIT = 5
 
 
 def fact_check_digest(fact_check: FactCheck) -> bytes:
-    """SHA-256 of the published fact-check's canonical JSON: who said what, when."""
+    """SHA-256 of the published fact-check's canonical JSON: who said what, when (and, once
+    withdrawn, when and why it was withdrawn; a published one's digest has no such keys)."""
     content = fact_check.content
+    withdrawn: dict[str, str] = {}
+    if fact_check.state is State.WITHDRAWN:
+        withdrawn = {
+            "withdraw_time": fact_check.withdraw_time.isoformat() if fact_check.withdraw_time else "",
+            "withdraw_reason": fact_check.withdraw_reason,
+        }
     canonical = json.dumps(
         {
+            **withdrawn,
             "name": fact_check.name,
             "publisher": fact_check.owner,
             "claim": content.claim,
@@ -102,6 +110,15 @@ def fact_check_digest(fact_check: FactCheck) -> bytes:
 def not_found(name: str) -> NotFound:
     return NotFound(
         "FACT_CHECK_NOT_FOUND", "no fact-check with this name", domain=DOMAIN, metadata={"name": name[:300]}
+    )
+
+
+def withdrawn(fact_check: FactCheck, doing: str) -> FailedPrecondition:
+    return FailedPrecondition(
+        "FACT_CHECK_WITHDRAWN",
+        f"the fact-check was withdrawn ({fact_check.withdraw_reason[:200]}); it cannot be {doing}",
+        domain=DOMAIN,
+        metadata={"name": fact_check.name},
     )
 
 
@@ -169,8 +186,13 @@ class FactChecks:
             replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
             if replay is not None:
                 stored = await self.store.get(owner, replay.decode(), conn)
-                if stored is None:  # a committed claim's fact-check is never deleted
-                    raise RuntimeError("replayed fact-check is missing")
+                if stored is None:  # the draft this request made was deleted since
+                    raise NotFound(
+                        "FACT_CHECK_NOT_FOUND",
+                        "the fact-check this request_id created has been deleted; use a new request_id",
+                        domain=DOMAIN,
+                        metadata={"name": f"{owner}/factChecks/{replay.decode()}"[:300]},
+                    )
                 return stored
             now = datetime.now(UTC)
             draft = FactCheck(owner, new_id(), content, State.DRAFT, "", principal.subject, now, now)
@@ -203,6 +225,8 @@ class FactChecks:
 
     async def update(self, principal: Principal, name: str, changes: Mapping[str, Any]) -> FactCheck:
         current = await self._own(principal, name)  # ownership before anything about the request
+        if current.state is State.WITHDRAWN:
+            raise withdrawn(current, "changed")
         changes = {path: value for path, value in changes.items() if path not in OUTPUT_ONLY}
         for path in changes:
             if path not in UPDATABLE:
@@ -227,6 +251,8 @@ class FactChecks:
 
     async def publish(self, principal: Principal, name: str) -> FactCheck:
         current = await self._own(principal, name)
+        if current.state is State.WITHDRAWN:
+            raise withdrawn(current, "published again (write a new fact-check)")
         published = current
         if not current.published:
             now = datetime.now(UTC)
@@ -240,14 +266,63 @@ class FactChecks:
             await self.index.refresh()
         return await self._anchored(published)
 
+    async def withdraw(self, principal: Principal, name: str, reason: str) -> FactCheck:
+        """Withdraw a published fact-check with a public reason; a withdrawn one is returned as it is."""
+        current = await self._own(principal, name)
+        reason = reason.strip()
+        if not reason:
+            raise InvalidArgument(
+                "FIELD_INVALID", "reason is required: say why it is withdrawn", metadata={"field": "reason"}
+            )
+        if current.state is State.DRAFT:
+            raise FailedPrecondition(
+                "FACT_CHECK_NOT_PUBLISHED",
+                "only a published fact-check is withdrawn; delete a draft instead",
+                domain=DOMAIN,
+                metadata={"name": current.name},
+            )
+        result = current
+        if current.state is State.PUBLISHED:
+            now = datetime.now(UTC)
+            digest = fact_check_digest(
+                replace(current, state=State.WITHDRAWN, withdraw_time=now, withdraw_reason=reason)
+            )
+            changed = await self.store.withdraw(current.owner, current.id, now, reason, digest)
+            if changed is None:  # withdrawn by a racing call meanwhile
+                changed = await self._own(principal, name)
+            else:
+                log.info("fact-check withdrawn", fact_check=changed.name)
+            result = changed
+            await self.index.refresh()  # out of this process's matching at once; replicas at their next poll
+        return await self._anchored(result)
+
+    async def delete(self, principal: Principal, name: str) -> None:
+        """Delete a draft of the caller's organisation."""
+        current = await self._own(principal, name)
+        if current.state is not State.DRAFT:
+            raise FailedPrecondition(
+                "FACT_CHECK_PUBLISHED",
+                "a published fact-check is on the ledger: withdraw it instead of deleting it",
+                domain=DOMAIN,
+                metadata={"name": current.name},
+            )
+        if not await self.store.delete_draft(current.owner, current.id):
+            # Published or deleted by a racing call meanwhile: say which.
+            await self.delete(principal, name)
+            return
+        log.info("fact-check deleted", fact_check=current.name)
+
     async def _anchored(self, fact_check: FactCheck) -> FactCheck:
-        """Anchor the published digest (after commit: the ledger may be this process)."""
+        """Anchor the current digest (after commit: the ledger may be this process)."""
         if fact_check.ledger_receipt or not fact_check.digest:
             return fact_check
+        what: dict[str, str] = {"kind": "factcheck-verdict"}
+        if fact_check.state is State.WITHDRAWN:
+            what = {"kind": "factcheck-withdrawal"}  # the reason is in the digest
         receipt = await self.anchor.anchor(
             fact_check.digest,
             {
-                "kind": "factcheck-verdict",
+                **what,
                 "fact_check": fact_check.name,
                 "verdict": fact_check.content.verdict.value,
             },
@@ -355,7 +430,7 @@ class FactChecks:
     async def get(self, principal: Principal, name: str) -> FactCheck:
         owner, fact_check_id = parse_fact_check(name)
         found = await self.store.get(owner, fact_check_id)
-        if found is None or (not found.published and owner != principal.org):
+        if found is None or (not found.public and owner != principal.org):
             raise not_found(name)
         return found
 
@@ -412,6 +487,10 @@ class FactChecks:
         return [fact_check for _, fact_check in rows], token
 
     async def export_claim_review(self, name: str) -> str:
+        owner, fact_check_id = parse_fact_check(name)
+        found = await self.store.get(owner, fact_check_id)
+        if found is not None and found.state is State.WITHDRAWN:
+            raise withdrawn(found, "exported")
         fact_check = await self.get_published(name)
         return json.dumps(claimreview.export(fact_check), ensure_ascii=False, sort_keys=True)
 

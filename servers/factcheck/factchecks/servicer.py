@@ -101,6 +101,18 @@ class FactCheckServicer(fpb_grpc.FactCheckServiceServicer):
         published = await self._fact_checks.publish(current_principal(), request.name)
         return fpb.PublishFactCheckResponse(fact_check=fact_check_to_pb(published))
 
+    async def WithdrawFactCheck(
+        self, request: fpb.WithdrawFactCheckRequest, context: Context
+    ) -> fpb.WithdrawFactCheckResponse:
+        withdrawn = await self._fact_checks.withdraw(current_principal(), request.name, request.reason)
+        return fpb.WithdrawFactCheckResponse(fact_check=fact_check_to_pb(withdrawn))
+
+    async def DeleteFactCheck(
+        self, request: fpb.DeleteFactCheckRequest, context: Context
+    ) -> fpb.DeleteFactCheckResponse:
+        await self._fact_checks.delete(current_principal(), request.name)
+        return fpb.DeleteFactCheckResponse()
+
     async def ImportFactChecks(
         self, request: fpb.ImportFactChecksRequest, context: Context
     ) -> fpb.ImportFactChecksResponse:

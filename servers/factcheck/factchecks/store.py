@@ -15,7 +15,7 @@ from jipan.servers.runtime.idempotency import Connection
 _COLUMNS = (
     "owner, id, ordinal, claim, title, verdict, rating_text, explanation, evidence, language,"
     " publisher_display_name, uri, claim_author, claim_appearances, claim_time, state, import_source,"
-    " creator, create_time, update_time, publish_time, digest, ledger_receipt"
+    " creator, create_time, update_time, publish_time, digest, ledger_receipt, withdraw_time, withdraw_reason"
 )
 
 
@@ -45,6 +45,8 @@ def _fact_check(row: asyncpg.Record) -> FactCheck:
         publish_time=row["publish_time"],
         digest=bytes(row["digest"]) if row["digest"] is not None else b"",
         ledger_receipt=row["ledger_receipt"] or "",
+        withdraw_time=row["withdraw_time"],
+        withdraw_reason=row["withdraw_reason"],
     )
 
 
@@ -196,6 +198,32 @@ class FactCheckStore:
         )
         return None if row is None else _fact_check(row)
 
+    async def withdraw(
+        self, owner: str, fact_check_id: str, withdraw_time: datetime, reason: str, digest: bytes
+    ) -> FactCheck | None:
+        """Withdraw a published fact-check (the new digest replaces the receipt); None when it is
+        not published (any more)."""
+        row = await self.pool.fetchrow(
+            "UPDATE factcheck.fact_checks SET state = 'WITHDRAWN', withdraw_time = $3, update_time = $3,"  # noqa: S608
+            " withdraw_reason = $4, digest = $5, ledger_receipt = NULL, seq = nextval('factcheck.change_seq')"
+            f" WHERE owner = $1 AND id = $2 AND state = 'PUBLISHED' RETURNING {_COLUMNS}",
+            owner,
+            fact_check_id,
+            withdraw_time,
+            reason,
+            digest,
+        )
+        return None if row is None else _fact_check(row)
+
+    async def delete_draft(self, owner: str, fact_check_id: str) -> bool:
+        """Delete a draft; False when there is no draft of that name (any more)."""
+        deleted = await self.pool.fetchval(
+            "DELETE FROM factcheck.fact_checks WHERE owner = $1 AND id = $2 AND state = 'DRAFT' RETURNING id",
+            owner,
+            fact_check_id,
+        )
+        return deleted is not None
+
     async def set_receipt(self, owner: str, fact_check_id: str, digest: bytes, receipt: str) -> None:
         """Record the receipt of `digest`, unless the content changed meanwhile (another digest)."""
         await self.pool.execute(
@@ -208,10 +236,10 @@ class FactCheckStore:
         )
 
     async def unanchored(self, owner: str, limit: int) -> list[FactCheck]:
-        """Published fact-checks of `owner` whose digest has no ledger receipt yet."""
+        """Published or withdrawn fact-checks of `owner` whose digest has no ledger receipt yet."""
         rows = await self.pool.fetch(
             f"SELECT {_COLUMNS} FROM factcheck.fact_checks"  # noqa: S608
-            " WHERE owner = $1 AND state = 'PUBLISHED' AND ledger_receipt IS NULL ORDER BY ordinal LIMIT $2",
+            " WHERE owner = $1 AND state <> 'DRAFT' AND ledger_receipt IS NULL ORDER BY ordinal LIMIT $2",
             owner,
             limit,
         )

@@ -28,6 +28,7 @@ class CofactsReplyType(enum.Enum):
 class State(enum.Enum):
     DRAFT = "DRAFT"
     PUBLISHED = "PUBLISHED"
+    WITHDRAWN = "WITHDRAWN"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class FactCheck:
     publish_time: datetime | None = None
     digest: bytes = b""
     ledger_receipt: str = ""
+    withdraw_time: datetime | None = None
+    withdraw_reason: str = ""
 
     @property
     def name(self) -> str:
@@ -84,4 +87,10 @@ class FactCheck:
 
     @property
     def published(self) -> bool:
+        """Public and current: searched, matched and exported."""
         return self.state is State.PUBLISHED
+
+    @property
+    def public(self) -> bool:
+        """Readable by anyone: published, or withdrawn after publication."""
+        return self.state is not State.DRAFT

@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n%jipan/factcheck/v1/error_reason.proto\022"
-  "\022jipan.factcheck.v1*\312\004\n\013ErrorReason\022\034\n\030E"
+  "\022jipan.factcheck.v1*\303\005\n\013ErrorReason\022\034\n\030E"
   "RROR_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASO"
   "N_NAME_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZ"
   "ATION_MISMATCH\020\002\022%\n!ERROR_REASON_FACT_CH"
@@ -49,16 +49,19 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ferror_5freason_2ep
   "REASON_URL_INVALID\020\014\022\036\n\032ERROR_REASON_SOU"
   "RCE_EXISTS\020\r\022%\n!ERROR_REASON_EMBEDDER_UN"
   "AVAILABLE\020\016\022#\n\037ERROR_REASON_LEDGER_UNAVA"
-  "ILABLE\020\017B\303\001\n\025tw.jipan.factcheck.v1B\020Erro"
-  "rReasonProtoP\001Z.jipan.tw/gen/go/jipan/fa"
-  "ctcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fac"
-  "tcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\F"
-  "actcheck\\V1\\GPBMetadata\352\002\024Jipan::Factche"
-  "ck::V1b\006proto3"
+  "ILABLE\020\017\022)\n%ERROR_REASON_FACT_CHECK_NOT_"
+  "PUBLISHED\020\020\022%\n!ERROR_REASON_FACT_CHECK_P"
+  "UBLISHED\020\021\022%\n!ERROR_REASON_FACT_CHECK_WI"
+  "THDRAWN\020\022B\303\001\n\025tw.jipan.factcheck.v1B\020Err"
+  "orReasonProtoP\001Z.jipan.tw/gen/go/jipan/f"
+  "actcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fa"
+  "ctcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\"
+  "Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Factch"
+  "eck::V1b\006proto3"
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2ferror_5freason_2eproto = {
-    false, false, 854, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ferror_5freason_2eproto,
+    false, false, 975, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ferror_5freason_2eproto,
     "jipan/factcheck/v1/error_reason.proto",
     &descriptor_table_jipan_2ffactcheck_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2ferror_5freason_2eproto::offsets,
@@ -96,6 +99,9 @@ bool ErrorReason_IsValid(int value) {
     case 13:
     case 14:
     case 15:
+    case 16:
+    case 17:
+    case 18:
       return true;
     default:
       return false;

@@ -66,12 +66,15 @@ enum ErrorReason : int {
   ERROR_REASON_SOURCE_EXISTS = 13,
   ERROR_REASON_EMBEDDER_UNAVAILABLE = 14,
   ERROR_REASON_LEDGER_UNAVAILABLE = 15,
+  ERROR_REASON_FACT_CHECK_NOT_PUBLISHED = 16,
+  ERROR_REASON_FACT_CHECK_PUBLISHED = 17,
+  ERROR_REASON_FACT_CHECK_WITHDRAWN = 18,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_LEDGER_UNAVAILABLE;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_FACT_CHECK_WITHDRAWN;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

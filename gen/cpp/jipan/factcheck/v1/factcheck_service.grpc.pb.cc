@@ -29,6 +29,8 @@ static const char* FactCheckService_method_names[] = {
   "/jipan.factcheck.v1.FactCheckService/ListFactChecks",
   "/jipan.factcheck.v1.FactCheckService/UpdateFactCheck",
   "/jipan.factcheck.v1.FactCheckService/PublishFactCheck",
+  "/jipan.factcheck.v1.FactCheckService/WithdrawFactCheck",
+  "/jipan.factcheck.v1.FactCheckService/DeleteFactCheck",
   "/jipan.factcheck.v1.FactCheckService/ImportFactChecks",
   "/jipan.factcheck.v1.FactCheckService/SearchFactChecks",
   "/jipan.factcheck.v1.FactCheckService/ExportClaimReview",
@@ -47,10 +49,12 @@ FactCheckService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& c
   , rpcmethod_ListFactChecks_(FactCheckService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_UpdateFactCheck_(FactCheckService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_PublishFactCheck_(FactCheckService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ImportFactChecks_(FactCheckService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_SearchFactChecks_(FactCheckService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_ExportClaimReview_(FactCheckService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_MatchClaims_(FactCheckService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_WithdrawFactCheck_(FactCheckService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_DeleteFactCheck_(FactCheckService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ImportFactChecks_(FactCheckService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_SearchFactChecks_(FactCheckService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ExportClaimReview_(FactCheckService_method_names[9], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_MatchClaims_(FactCheckService_method_names[10], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status FactCheckService::Stub::CreateFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::CreateFactCheckRequest& request, ::jipan::factcheck::v1::CreateFactCheckResponse* response) {
@@ -164,6 +168,52 @@ void FactCheckService::Stub::async::PublishFactCheck(::grpc::ClientContext* cont
 ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::PublishFactCheckResponse>* FactCheckService::Stub::AsyncPublishFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
   auto* result =
     this->PrepareAsyncPublishFactCheckRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status FactCheckService::Stub::WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_WithdrawFactCheck_, context, request, response);
+}
+
+void FactCheckService::Stub::async::WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_WithdrawFactCheck_, context, request, response, std::move(f));
+}
+
+void FactCheckService::Stub::async::WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_WithdrawFactCheck_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>* FactCheckService::Stub::PrepareAsyncWithdrawFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::factcheck::v1::WithdrawFactCheckResponse, ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_WithdrawFactCheck_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>* FactCheckService::Stub::AsyncWithdrawFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncWithdrawFactCheckRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status FactCheckService::Stub::DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_DeleteFactCheck_, context, request, response);
+}
+
+void FactCheckService::Stub::async::DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_DeleteFactCheck_, context, request, response, std::move(f));
+}
+
+void FactCheckService::Stub::async::DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_DeleteFactCheck_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>* FactCheckService::Stub::PrepareAsyncDeleteFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::factcheck::v1::DeleteFactCheckResponse, ::jipan::factcheck::v1::DeleteFactCheckRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_DeleteFactCheck_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>* FactCheckService::Stub::AsyncDeleteFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncDeleteFactCheckRaw(context, request, cq);
   result->StartCall();
   return result;
 }
@@ -314,6 +364,26 @@ FactCheckService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       FactCheckService_method_names[5],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](FactCheckService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::factcheck::v1::WithdrawFactCheckRequest* req,
+             ::jipan::factcheck::v1::WithdrawFactCheckResponse* resp) {
+               return service->WithdrawFactCheck(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      FactCheckService_method_names[6],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](FactCheckService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::factcheck::v1::DeleteFactCheckRequest* req,
+             ::jipan::factcheck::v1::DeleteFactCheckResponse* resp) {
+               return service->DeleteFactCheck(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      FactCheckService_method_names[7],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::ImportFactChecksRequest, ::jipan::factcheck::v1::ImportFactChecksResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](FactCheckService::Service* service,
              ::grpc::ServerContext* ctx,
@@ -322,7 +392,7 @@ FactCheckService::Service::Service() {
                return service->ImportFactChecks(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      FactCheckService_method_names[6],
+      FactCheckService_method_names[8],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::SearchFactChecksRequest, ::jipan::factcheck::v1::SearchFactChecksResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](FactCheckService::Service* service,
@@ -332,7 +402,7 @@ FactCheckService::Service::Service() {
                return service->SearchFactChecks(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      FactCheckService_method_names[7],
+      FactCheckService_method_names[9],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::ExportClaimReviewRequest, ::jipan::factcheck::v1::ExportClaimReviewResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](FactCheckService::Service* service,
@@ -342,7 +412,7 @@ FactCheckService::Service::Service() {
                return service->ExportClaimReview(ctx, req, resp);
              }, this)));
   AddMethod(new ::grpc::internal::RpcServiceMethod(
-      FactCheckService_method_names[8],
+      FactCheckService_method_names[10],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](FactCheckService::Service* service,
@@ -385,6 +455,20 @@ FactCheckService::Service::~Service() {
 }
 
 ::grpc::Status FactCheckService::Service::PublishFactCheck(::grpc::ServerContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest* request, ::jipan::factcheck::v1::PublishFactCheckResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status FactCheckService::Service::WithdrawFactCheck(::grpc::ServerContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status FactCheckService::Service::DeleteFactCheck(::grpc::ServerContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -93,6 +93,30 @@ class FactCheckService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::PublishFactCheckResponse>> PrepareAsyncPublishFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::PublishFactCheckResponse>>(PrepareAsyncPublishFactCheckRaw(context, request, cq));
     }
+    // Withdraws a published fact-check of the caller's organisation, with the
+    // reason said publicly: it is no longer searched, matched or exported,
+    // while GetFactCheck still returns it (with `withdraw_reason`) so that
+    // whoever relied on it learns it was withdrawn. The withdrawn record's
+    // digest is anchored on the ledger beside the published one's.
+    // Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+    // FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+    virtual ::grpc::Status WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::WithdrawFactCheckResponse>> AsyncWithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::WithdrawFactCheckResponse>>(AsyncWithdrawFactCheckRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::WithdrawFactCheckResponse>> PrepareAsyncWithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::WithdrawFactCheckResponse>>(PrepareAsyncWithdrawFactCheckRaw(context, request, cq));
+    }
+    // Deletes a draft of the caller's organisation. A published or withdrawn
+    // fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+    // on the ledger, so it is withdrawn, never deleted.
+    virtual ::grpc::Status DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DeleteFactCheckResponse>> AsyncDeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DeleteFactCheckResponse>>(AsyncDeleteFactCheckRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DeleteFactCheckResponse>> PrepareAsyncDeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DeleteFactCheckResponse>>(PrepareAsyncDeleteFactCheckRaw(context, request, cq));
+    }
     // Imports fact-checks into the caller's organisation from ClaimReview
     // JSON-LD or Cofacts' open-data CSVs. Items already imported (same
     // `import_source`) are counted as duplicates and left as they are; items
@@ -159,6 +183,20 @@ class FactCheckService final {
       // unchanged.
       virtual void PublishFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest* request, ::jipan::factcheck::v1::PublishFactCheckResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void PublishFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest* request, ::jipan::factcheck::v1::PublishFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Withdraws a published fact-check of the caller's organisation, with the
+      // reason said publicly: it is no longer searched, matched or exported,
+      // while GetFactCheck still returns it (with `withdraw_reason`) so that
+      // whoever relied on it learns it was withdrawn. The withdrawn record's
+      // digest is anchored on the ledger beside the published one's.
+      // Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+      // FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+      virtual void WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Deletes a draft of the caller's organisation. A published or withdrawn
+      // fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+      // on the ledger, so it is withdrawn, never deleted.
+      virtual void DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Imports fact-checks into the caller's organisation from ClaimReview
       // JSON-LD or Cofacts' open-data CSVs. Items already imported (same
       // `import_source`) are counted as duplicates and left as they are; items
@@ -195,6 +233,10 @@ class FactCheckService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::UpdateFactCheckResponse>* PrepareAsyncUpdateFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::UpdateFactCheckRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::PublishFactCheckResponse>* AsyncPublishFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::PublishFactCheckResponse>* PrepareAsyncPublishFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::WithdrawFactCheckResponse>* AsyncWithdrawFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::WithdrawFactCheckResponse>* PrepareAsyncWithdrawFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DeleteFactCheckResponse>* AsyncDeleteFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DeleteFactCheckResponse>* PrepareAsyncDeleteFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ImportFactChecksResponse>* AsyncImportFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ImportFactChecksResponse>* PrepareAsyncImportFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::SearchFactChecksResponse>* AsyncSearchFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::SearchFactChecksRequest& request, ::grpc::CompletionQueue* cq) = 0;
@@ -242,6 +284,20 @@ class FactCheckService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::PublishFactCheckResponse>> PrepareAsyncPublishFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::PublishFactCheckResponse>>(PrepareAsyncPublishFactCheckRaw(context, request, cq));
     }
+    ::grpc::Status WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>> AsyncWithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>>(AsyncWithdrawFactCheckRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>> PrepareAsyncWithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>>(PrepareAsyncWithdrawFactCheckRaw(context, request, cq));
+    }
+    ::grpc::Status DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>> AsyncDeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>>(AsyncDeleteFactCheckRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>> PrepareAsyncDeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>>(PrepareAsyncDeleteFactCheckRaw(context, request, cq));
+    }
     ::grpc::Status ImportFactChecks(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest& request, ::jipan::factcheck::v1::ImportFactChecksResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ImportFactChecksResponse>> AsyncImportFactChecks(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ImportFactChecksResponse>>(AsyncImportFactChecksRaw(context, request, cq));
@@ -283,6 +339,10 @@ class FactCheckService final {
       void UpdateFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::UpdateFactCheckRequest* request, ::jipan::factcheck::v1::UpdateFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void PublishFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest* request, ::jipan::factcheck::v1::PublishFactCheckResponse* response, std::function<void(::grpc::Status)>) override;
       void PublishFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest* request, ::jipan::factcheck::v1::PublishFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response, std::function<void(::grpc::Status)>) override;
+      void WithdrawFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response, std::function<void(::grpc::Status)>) override;
+      void DeleteFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ImportFactChecks(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest* request, ::jipan::factcheck::v1::ImportFactChecksResponse* response, std::function<void(::grpc::Status)>) override;
       void ImportFactChecks(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest* request, ::jipan::factcheck::v1::ImportFactChecksResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void SearchFactChecks(::grpc::ClientContext* context, const ::jipan::factcheck::v1::SearchFactChecksRequest* request, ::jipan::factcheck::v1::SearchFactChecksResponse* response, std::function<void(::grpc::Status)>) override;
@@ -312,6 +372,10 @@ class FactCheckService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::UpdateFactCheckResponse>* PrepareAsyncUpdateFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::UpdateFactCheckRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::PublishFactCheckResponse>* AsyncPublishFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::PublishFactCheckResponse>* PrepareAsyncPublishFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>* AsyncWithdrawFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::WithdrawFactCheckResponse>* PrepareAsyncWithdrawFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>* AsyncDeleteFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DeleteFactCheckResponse>* PrepareAsyncDeleteFactCheckRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ImportFactChecksResponse>* AsyncImportFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ImportFactChecksResponse>* PrepareAsyncImportFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::SearchFactChecksResponse>* AsyncSearchFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::SearchFactChecksRequest& request, ::grpc::CompletionQueue* cq) override;
@@ -325,6 +389,8 @@ class FactCheckService final {
     const ::grpc::internal::RpcMethod rpcmethod_ListFactChecks_;
     const ::grpc::internal::RpcMethod rpcmethod_UpdateFactCheck_;
     const ::grpc::internal::RpcMethod rpcmethod_PublishFactCheck_;
+    const ::grpc::internal::RpcMethod rpcmethod_WithdrawFactCheck_;
+    const ::grpc::internal::RpcMethod rpcmethod_DeleteFactCheck_;
     const ::grpc::internal::RpcMethod rpcmethod_ImportFactChecks_;
     const ::grpc::internal::RpcMethod rpcmethod_SearchFactChecks_;
     const ::grpc::internal::RpcMethod rpcmethod_ExportClaimReview_;
@@ -353,6 +419,18 @@ class FactCheckService final {
     // anchored on the ledger. Publishing a published fact-check returns it
     // unchanged.
     virtual ::grpc::Status PublishFactCheck(::grpc::ServerContext* context, const ::jipan::factcheck::v1::PublishFactCheckRequest* request, ::jipan::factcheck::v1::PublishFactCheckResponse* response);
+    // Withdraws a published fact-check of the caller's organisation, with the
+    // reason said publicly: it is no longer searched, matched or exported,
+    // while GetFactCheck still returns it (with `withdraw_reason`) so that
+    // whoever relied on it learns it was withdrawn. The withdrawn record's
+    // digest is anchored on the ledger beside the published one's.
+    // Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+    // FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+    virtual ::grpc::Status WithdrawFactCheck(::grpc::ServerContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response);
+    // Deletes a draft of the caller's organisation. A published or withdrawn
+    // fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+    // on the ledger, so it is withdrawn, never deleted.
+    virtual ::grpc::Status DeleteFactCheck(::grpc::ServerContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response);
     // Imports fact-checks into the caller's organisation from ClaimReview
     // JSON-LD or Cofacts' open-data CSVs. Items already imported (same
     // `import_source`) are counted as duplicates and left as they are; items
@@ -472,12 +550,52 @@ class FactCheckService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_WithdrawFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_WithdrawFactCheck() {
+      ::grpc::Service::MarkMethodAsync(5);
+    }
+    ~WithAsyncMethod_WithdrawFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status WithdrawFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* /*request*/, ::jipan::factcheck::v1::WithdrawFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestWithdrawFactCheck(::grpc::ServerContext* context, ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::WithdrawFactCheckResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_DeleteFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_DeleteFactCheck() {
+      ::grpc::Service::MarkMethodAsync(6);
+    }
+    ~WithAsyncMethod_DeleteFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeleteFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::DeleteFactCheckRequest* /*request*/, ::jipan::factcheck::v1::DeleteFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestDeleteFactCheck(::grpc::ServerContext* context, ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::DeleteFactCheckResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_ImportFactChecks : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ImportFactChecks() {
-      ::grpc::Service::MarkMethodAsync(5);
+      ::grpc::Service::MarkMethodAsync(7);
     }
     ~WithAsyncMethod_ImportFactChecks() override {
       BaseClassMustBeDerivedFromService(this);
@@ -488,7 +606,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestImportFactChecks(::grpc::ServerContext* context, ::jipan::factcheck::v1::ImportFactChecksRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::ImportFactChecksResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -497,7 +615,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_SearchFactChecks() {
-      ::grpc::Service::MarkMethodAsync(6);
+      ::grpc::Service::MarkMethodAsync(8);
     }
     ~WithAsyncMethod_SearchFactChecks() override {
       BaseClassMustBeDerivedFromService(this);
@@ -508,7 +626,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestSearchFactChecks(::grpc::ServerContext* context, ::jipan::factcheck::v1::SearchFactChecksRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::SearchFactChecksResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -517,7 +635,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_ExportClaimReview() {
-      ::grpc::Service::MarkMethodAsync(7);
+      ::grpc::Service::MarkMethodAsync(9);
     }
     ~WithAsyncMethod_ExportClaimReview() override {
       BaseClassMustBeDerivedFromService(this);
@@ -528,7 +646,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestExportClaimReview(::grpc::ServerContext* context, ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::ExportClaimReviewResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -537,7 +655,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodAsync(8);
+      ::grpc::Service::MarkMethodAsync(10);
     }
     ~WithAsyncMethod_MatchClaims() override {
       BaseClassMustBeDerivedFromService(this);
@@ -548,10 +666,10 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestMatchClaims(::grpc::ServerContext* context, ::jipan::factcheck::v1::MatchClaimsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::MatchClaimsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_CreateFactCheck<WithAsyncMethod_GetFactCheck<WithAsyncMethod_ListFactChecks<WithAsyncMethod_UpdateFactCheck<WithAsyncMethod_PublishFactCheck<WithAsyncMethod_ImportFactChecks<WithAsyncMethod_SearchFactChecks<WithAsyncMethod_ExportClaimReview<WithAsyncMethod_MatchClaims<Service > > > > > > > > > AsyncService;
+  typedef WithAsyncMethod_CreateFactCheck<WithAsyncMethod_GetFactCheck<WithAsyncMethod_ListFactChecks<WithAsyncMethod_UpdateFactCheck<WithAsyncMethod_PublishFactCheck<WithAsyncMethod_WithdrawFactCheck<WithAsyncMethod_DeleteFactCheck<WithAsyncMethod_ImportFactChecks<WithAsyncMethod_SearchFactChecks<WithAsyncMethod_ExportClaimReview<WithAsyncMethod_MatchClaims<Service > > > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_CreateFactCheck : public BaseClass {
    private:
@@ -688,18 +806,72 @@ class FactCheckService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::PublishFactCheckRequest* /*request*/, ::jipan::factcheck::v1::PublishFactCheckResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_WithdrawFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_WithdrawFactCheck() {
+      ::grpc::Service::MarkMethodCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* request, ::jipan::factcheck::v1::WithdrawFactCheckResponse* response) { return this->WithdrawFactCheck(context, request, response); }));}
+    void SetMessageAllocatorFor_WithdrawFactCheck(
+        ::grpc::MessageAllocator< ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_WithdrawFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status WithdrawFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* /*request*/, ::jipan::factcheck::v1::WithdrawFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* WithdrawFactCheck(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* /*request*/, ::jipan::factcheck::v1::WithdrawFactCheckResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_DeleteFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_DeleteFactCheck() {
+      ::grpc::Service::MarkMethodCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::DeleteFactCheckRequest* request, ::jipan::factcheck::v1::DeleteFactCheckResponse* response) { return this->DeleteFactCheck(context, request, response); }));}
+    void SetMessageAllocatorFor_DeleteFactCheck(
+        ::grpc::MessageAllocator< ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_DeleteFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeleteFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::DeleteFactCheckRequest* /*request*/, ::jipan::factcheck::v1::DeleteFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* DeleteFactCheck(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::DeleteFactCheckRequest* /*request*/, ::jipan::factcheck::v1::DeleteFactCheckResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_ImportFactChecks : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ImportFactChecks() {
-      ::grpc::Service::MarkMethodCallback(5,
+      ::grpc::Service::MarkMethodCallback(7,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ImportFactChecksRequest, ::jipan::factcheck::v1::ImportFactChecksResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::ImportFactChecksRequest* request, ::jipan::factcheck::v1::ImportFactChecksResponse* response) { return this->ImportFactChecks(context, request, response); }));}
     void SetMessageAllocatorFor_ImportFactChecks(
         ::grpc::MessageAllocator< ::jipan::factcheck::v1::ImportFactChecksRequest, ::jipan::factcheck::v1::ImportFactChecksResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(7);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ImportFactChecksRequest, ::jipan::factcheck::v1::ImportFactChecksResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -720,13 +892,13 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_SearchFactChecks() {
-      ::grpc::Service::MarkMethodCallback(6,
+      ::grpc::Service::MarkMethodCallback(8,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::SearchFactChecksRequest, ::jipan::factcheck::v1::SearchFactChecksResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::SearchFactChecksRequest* request, ::jipan::factcheck::v1::SearchFactChecksResponse* response) { return this->SearchFactChecks(context, request, response); }));}
     void SetMessageAllocatorFor_SearchFactChecks(
         ::grpc::MessageAllocator< ::jipan::factcheck::v1::SearchFactChecksRequest, ::jipan::factcheck::v1::SearchFactChecksResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::SearchFactChecksRequest, ::jipan::factcheck::v1::SearchFactChecksResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -747,13 +919,13 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_ExportClaimReview() {
-      ::grpc::Service::MarkMethodCallback(7,
+      ::grpc::Service::MarkMethodCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ExportClaimReviewRequest, ::jipan::factcheck::v1::ExportClaimReviewResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::jipan::factcheck::v1::ExportClaimReviewResponse* response) { return this->ExportClaimReview(context, request, response); }));}
     void SetMessageAllocatorFor_ExportClaimReview(
         ::grpc::MessageAllocator< ::jipan::factcheck::v1::ExportClaimReviewRequest, ::jipan::factcheck::v1::ExportClaimReviewResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(7);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(9);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ExportClaimReviewRequest, ::jipan::factcheck::v1::ExportClaimReviewResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -774,13 +946,13 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodCallback(8,
+      ::grpc::Service::MarkMethodCallback(10,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest* request, ::jipan::factcheck::v1::MatchClaimsResponse* response) { return this->MatchClaims(context, request, response); }));}
     void SetMessageAllocatorFor_MatchClaims(
         ::grpc::MessageAllocator< ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(8);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(10);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -795,7 +967,7 @@ class FactCheckService final {
     virtual ::grpc::ServerUnaryReactor* MatchClaims(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::MatchClaimsRequest* /*request*/, ::jipan::factcheck::v1::MatchClaimsResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_CreateFactCheck<WithCallbackMethod_GetFactCheck<WithCallbackMethod_ListFactChecks<WithCallbackMethod_UpdateFactCheck<WithCallbackMethod_PublishFactCheck<WithCallbackMethod_ImportFactChecks<WithCallbackMethod_SearchFactChecks<WithCallbackMethod_ExportClaimReview<WithCallbackMethod_MatchClaims<Service > > > > > > > > > CallbackService;
+  typedef WithCallbackMethod_CreateFactCheck<WithCallbackMethod_GetFactCheck<WithCallbackMethod_ListFactChecks<WithCallbackMethod_UpdateFactCheck<WithCallbackMethod_PublishFactCheck<WithCallbackMethod_WithdrawFactCheck<WithCallbackMethod_DeleteFactCheck<WithCallbackMethod_ImportFactChecks<WithCallbackMethod_SearchFactChecks<WithCallbackMethod_ExportClaimReview<WithCallbackMethod_MatchClaims<Service > > > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_CreateFactCheck : public BaseClass {
@@ -883,12 +1055,46 @@ class FactCheckService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_WithdrawFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_WithdrawFactCheck() {
+      ::grpc::Service::MarkMethodGeneric(5);
+    }
+    ~WithGenericMethod_WithdrawFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status WithdrawFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* /*request*/, ::jipan::factcheck::v1::WithdrawFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_DeleteFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_DeleteFactCheck() {
+      ::grpc::Service::MarkMethodGeneric(6);
+    }
+    ~WithGenericMethod_DeleteFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeleteFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::DeleteFactCheckRequest* /*request*/, ::jipan::factcheck::v1::DeleteFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_ImportFactChecks : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ImportFactChecks() {
-      ::grpc::Service::MarkMethodGeneric(5);
+      ::grpc::Service::MarkMethodGeneric(7);
     }
     ~WithGenericMethod_ImportFactChecks() override {
       BaseClassMustBeDerivedFromService(this);
@@ -905,7 +1111,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_SearchFactChecks() {
-      ::grpc::Service::MarkMethodGeneric(6);
+      ::grpc::Service::MarkMethodGeneric(8);
     }
     ~WithGenericMethod_SearchFactChecks() override {
       BaseClassMustBeDerivedFromService(this);
@@ -922,7 +1128,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_ExportClaimReview() {
-      ::grpc::Service::MarkMethodGeneric(7);
+      ::grpc::Service::MarkMethodGeneric(9);
     }
     ~WithGenericMethod_ExportClaimReview() override {
       BaseClassMustBeDerivedFromService(this);
@@ -939,7 +1145,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodGeneric(8);
+      ::grpc::Service::MarkMethodGeneric(10);
     }
     ~WithGenericMethod_MatchClaims() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1051,12 +1257,52 @@ class FactCheckService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_WithdrawFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_WithdrawFactCheck() {
+      ::grpc::Service::MarkMethodRaw(5);
+    }
+    ~WithRawMethod_WithdrawFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status WithdrawFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* /*request*/, ::jipan::factcheck::v1::WithdrawFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestWithdrawFactCheck(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_DeleteFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_DeleteFactCheck() {
+      ::grpc::Service::MarkMethodRaw(6);
+    }
+    ~WithRawMethod_DeleteFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeleteFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::DeleteFactCheckRequest* /*request*/, ::jipan::factcheck::v1::DeleteFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestDeleteFactCheck(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_ImportFactChecks : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ImportFactChecks() {
-      ::grpc::Service::MarkMethodRaw(5);
+      ::grpc::Service::MarkMethodRaw(7);
     }
     ~WithRawMethod_ImportFactChecks() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1067,7 +1313,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestImportFactChecks(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1076,7 +1322,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_SearchFactChecks() {
-      ::grpc::Service::MarkMethodRaw(6);
+      ::grpc::Service::MarkMethodRaw(8);
     }
     ~WithRawMethod_SearchFactChecks() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1087,7 +1333,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestSearchFactChecks(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1096,7 +1342,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_ExportClaimReview() {
-      ::grpc::Service::MarkMethodRaw(7);
+      ::grpc::Service::MarkMethodRaw(9);
     }
     ~WithRawMethod_ExportClaimReview() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1107,7 +1353,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestExportClaimReview(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(7, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(9, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1116,7 +1362,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodRaw(8);
+      ::grpc::Service::MarkMethodRaw(10);
     }
     ~WithRawMethod_MatchClaims() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1127,7 +1373,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestMatchClaims(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(8, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1241,12 +1487,56 @@ class FactCheckService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_WithdrawFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_WithdrawFactCheck() {
+      ::grpc::Service::MarkMethodRawCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->WithdrawFactCheck(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_WithdrawFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status WithdrawFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* /*request*/, ::jipan::factcheck::v1::WithdrawFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* WithdrawFactCheck(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_DeleteFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_DeleteFactCheck() {
+      ::grpc::Service::MarkMethodRawCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->DeleteFactCheck(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_DeleteFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status DeleteFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::DeleteFactCheckRequest* /*request*/, ::jipan::factcheck::v1::DeleteFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* DeleteFactCheck(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_ImportFactChecks : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ImportFactChecks() {
-      ::grpc::Service::MarkMethodRawCallback(5,
+      ::grpc::Service::MarkMethodRawCallback(7,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ImportFactChecks(context, request, response); }));
@@ -1268,7 +1558,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_SearchFactChecks() {
-      ::grpc::Service::MarkMethodRawCallback(6,
+      ::grpc::Service::MarkMethodRawCallback(8,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->SearchFactChecks(context, request, response); }));
@@ -1290,7 +1580,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_ExportClaimReview() {
-      ::grpc::Service::MarkMethodRawCallback(7,
+      ::grpc::Service::MarkMethodRawCallback(9,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ExportClaimReview(context, request, response); }));
@@ -1312,7 +1602,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodRawCallback(8,
+      ::grpc::Service::MarkMethodRawCallback(10,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->MatchClaims(context, request, response); }));
@@ -1464,12 +1754,66 @@ class FactCheckService final {
     virtual ::grpc::Status StreamedPublishFactCheck(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::PublishFactCheckRequest,::jipan::factcheck::v1::PublishFactCheckResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
+  class WithStreamedUnaryMethod_WithdrawFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_WithdrawFactCheck() {
+      ::grpc::Service::MarkMethodStreamed(5,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::factcheck::v1::WithdrawFactCheckRequest, ::jipan::factcheck::v1::WithdrawFactCheckResponse>* streamer) {
+                       return this->StreamedWithdrawFactCheck(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_WithdrawFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status WithdrawFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::WithdrawFactCheckRequest* /*request*/, ::jipan::factcheck::v1::WithdrawFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedWithdrawFactCheck(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::WithdrawFactCheckRequest,::jipan::factcheck::v1::WithdrawFactCheckResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_DeleteFactCheck : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_DeleteFactCheck() {
+      ::grpc::Service::MarkMethodStreamed(6,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::factcheck::v1::DeleteFactCheckRequest, ::jipan::factcheck::v1::DeleteFactCheckResponse>* streamer) {
+                       return this->StreamedDeleteFactCheck(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_DeleteFactCheck() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status DeleteFactCheck(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::DeleteFactCheckRequest* /*request*/, ::jipan::factcheck::v1::DeleteFactCheckResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedDeleteFactCheck(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::DeleteFactCheckRequest,::jipan::factcheck::v1::DeleteFactCheckResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
   class WithStreamedUnaryMethod_ImportFactChecks : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ImportFactChecks() {
-      ::grpc::Service::MarkMethodStreamed(5,
+      ::grpc::Service::MarkMethodStreamed(7,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::factcheck::v1::ImportFactChecksRequest, ::jipan::factcheck::v1::ImportFactChecksResponse>(
             [this](::grpc::ServerContext* context,
@@ -1496,7 +1840,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_SearchFactChecks() {
-      ::grpc::Service::MarkMethodStreamed(6,
+      ::grpc::Service::MarkMethodStreamed(8,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::factcheck::v1::SearchFactChecksRequest, ::jipan::factcheck::v1::SearchFactChecksResponse>(
             [this](::grpc::ServerContext* context,
@@ -1523,7 +1867,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_ExportClaimReview() {
-      ::grpc::Service::MarkMethodStreamed(7,
+      ::grpc::Service::MarkMethodStreamed(9,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::factcheck::v1::ExportClaimReviewRequest, ::jipan::factcheck::v1::ExportClaimReviewResponse>(
             [this](::grpc::ServerContext* context,
@@ -1550,7 +1894,7 @@ class FactCheckService final {
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodStreamed(8,
+      ::grpc::Service::MarkMethodStreamed(10,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1571,9 +1915,9 @@ class FactCheckService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedMatchClaims(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::MatchClaimsRequest,::jipan::factcheck::v1::MatchClaimsResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > StreamedUnaryService;
+  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_WithdrawFactCheck<WithStreamedUnaryMethod_DeleteFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_WithdrawFactCheck<WithStreamedUnaryMethod_DeleteFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

@@ -163,6 +163,57 @@ struct PublishFactCheckResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 PublishFactCheckResponseDefaultTypeInternal _PublishFactCheckResponse_default_instance_;
+PROTOBUF_CONSTEXPR WithdrawFactCheckRequest::WithdrawFactCheckRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.reason_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct WithdrawFactCheckRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR WithdrawFactCheckRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~WithdrawFactCheckRequestDefaultTypeInternal() {}
+  union {
+    WithdrawFactCheckRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 WithdrawFactCheckRequestDefaultTypeInternal _WithdrawFactCheckRequest_default_instance_;
+PROTOBUF_CONSTEXPR WithdrawFactCheckResponse::WithdrawFactCheckResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.fact_check_)*/nullptr
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct WithdrawFactCheckResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR WithdrawFactCheckResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~WithdrawFactCheckResponseDefaultTypeInternal() {}
+  union {
+    WithdrawFactCheckResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 WithdrawFactCheckResponseDefaultTypeInternal _WithdrawFactCheckResponse_default_instance_;
+PROTOBUF_CONSTEXPR DeleteFactCheckRequest::DeleteFactCheckRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct DeleteFactCheckRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DeleteFactCheckRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DeleteFactCheckRequestDefaultTypeInternal() {}
+  union {
+    DeleteFactCheckRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DeleteFactCheckRequestDefaultTypeInternal _DeleteFactCheckRequest_default_instance_;
+PROTOBUF_CONSTEXPR DeleteFactCheckResponse::DeleteFactCheckResponse(
+    ::_pbi::ConstantInitialized) {}
+struct DeleteFactCheckResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR DeleteFactCheckResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~DeleteFactCheckResponseDefaultTypeInternal() {}
+  union {
+    DeleteFactCheckResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DeleteFactCheckResponseDefaultTypeInternal _DeleteFactCheckResponse_default_instance_;
 PROTOBUF_CONSTEXPR ImportFactChecksRequest::ImportFactChecksRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.parent_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -305,7 +356,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace factcheck
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[19];
+static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[23];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[1];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto = nullptr;
 
@@ -390,6 +441,34 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto:
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::PublishFactCheckResponse, _impl_.fact_check_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::WithdrawFactCheckRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::WithdrawFactCheckRequest, _impl_.name_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::WithdrawFactCheckRequest, _impl_.reason_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::WithdrawFactCheckResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::WithdrawFactCheckResponse, _impl_.fact_check_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::DeleteFactCheckRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::DeleteFactCheckRequest, _impl_.name_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::DeleteFactCheckResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ImportFactChecksRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -487,15 +566,19 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 59, -1, -1, sizeof(::jipan::factcheck::v1::UpdateFactCheckResponse)},
   { 66, -1, -1, sizeof(::jipan::factcheck::v1::PublishFactCheckRequest)},
   { 73, -1, -1, sizeof(::jipan::factcheck::v1::PublishFactCheckResponse)},
-  { 80, -1, -1, sizeof(::jipan::factcheck::v1::ImportFactChecksRequest)},
-  { 95, -1, -1, sizeof(::jipan::factcheck::v1::ImportIssue)},
-  { 103, -1, -1, sizeof(::jipan::factcheck::v1::ImportFactChecksResponse)},
-  { 113, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksRequest)},
-  { 125, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksResponse)},
-  { 133, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewRequest)},
-  { 140, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewResponse)},
-  { 147, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsRequest)},
-  { 158, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsResponse)},
+  { 80, -1, -1, sizeof(::jipan::factcheck::v1::WithdrawFactCheckRequest)},
+  { 88, -1, -1, sizeof(::jipan::factcheck::v1::WithdrawFactCheckResponse)},
+  { 95, -1, -1, sizeof(::jipan::factcheck::v1::DeleteFactCheckRequest)},
+  { 102, -1, -1, sizeof(::jipan::factcheck::v1::DeleteFactCheckResponse)},
+  { 108, -1, -1, sizeof(::jipan::factcheck::v1::ImportFactChecksRequest)},
+  { 123, -1, -1, sizeof(::jipan::factcheck::v1::ImportIssue)},
+  { 131, -1, -1, sizeof(::jipan::factcheck::v1::ImportFactChecksResponse)},
+  { 141, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksRequest)},
+  { 153, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksResponse)},
+  { 161, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewRequest)},
+  { 168, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewResponse)},
+  { 175, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsRequest)},
+  { 186, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -509,6 +592,10 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::factcheck::v1::_UpdateFactCheckResponse_default_instance_._instance,
   &::jipan::factcheck::v1::_PublishFactCheckRequest_default_instance_._instance,
   &::jipan::factcheck::v1::_PublishFactCheckResponse_default_instance_._instance,
+  &::jipan::factcheck::v1::_WithdrawFactCheckRequest_default_instance_._instance,
+  &::jipan::factcheck::v1::_WithdrawFactCheckResponse_default_instance_._instance,
+  &::jipan::factcheck::v1::_DeleteFactCheckRequest_default_instance_._instance,
+  &::jipan::factcheck::v1::_DeleteFactCheckResponse_default_instance_._instance,
   &::jipan::factcheck::v1::_ImportFactChecksRequest_default_instance_._instance,
   &::jipan::factcheck::v1::_ImportIssue_default_instance_._instance,
   &::jipan::factcheck::v1::_ImportFactChecksResponse_default_instance_._instance,
@@ -557,89 +644,104 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservic
   "\"8\n\027PublishFactCheckRequest\022\035\n\004name\030\001 \001("
   "\tB\t\312\363\030\005\010\001\030\254\002R\004name\"X\n\030PublishFactCheckRe"
   "sponse\022<\n\nfact_check\030\001 \001(\0132\035.jipan.factc"
-  "heck.v1.FactCheckR\tfactCheck\"\375\003\n\027ImportF"
-  "actChecksRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001"
-  "\030xR\006parent\022B\n\006format\030\002 \001(\0162 .jipan.factc"
-  "heck.v1.ImportFormatB\010\312\363\030\004\010\001H\001R\006format\022."
-  "\n\014claim_review\030\003 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\013claim"
-  "Review\0226\n\020cofacts_articles\030\004 \001(\014B\013\312\363\030\007\030\200"
-  "\200\200\004P\001R\017cofactsArticles\022C\n\027cofacts_articl"
-  "e_replies\030\005 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\025cofactsArt"
-  "icleReplies\0224\n\017cofacts_replies\030\006 \001(\014B\013\312\363"
-  "\030\007\030\200\200\200\004P\001R\016cofactsReplies\022V\n\020default_lan"
-  "guage\030\007 \001(\tB+\312\363\030\'\030#*#^[A-Za-z]{2,3}(-[A-"
-  "Za-z0-9]{2,8})*$R\017defaultLanguage\022\030\n\007pub"
-  "lish\030\010 \001(\010R\007publish\022\'\n\nrequest_id\030\t \001(\tB"
-  "\010\312\363\030\004\010\001@\001R\trequestId\";\n\013ImportIssue\022\022\n\004i"
-  "tem\030\001 \001(\tR\004item\022\030\n\007problem\030\002 \001(\tR\007proble"
-  "m\"\304\001\n\030ImportFactChecksResponse\022%\n\016import"
-  "ed_count\030\001 \001(\005R\rimportedCount\022\'\n\017duplica"
-  "te_count\030\002 \001(\005R\016duplicateCount\0227\n\006issues"
-  "\030\003 \003(\0132\037.jipan.factcheck.v1.ImportIssueR"
-  "\006issues\022\037\n\013fact_checks\030\004 \003(\tR\nfactChecks"
-  "\"\220\002\n\027SearchFactChecksRequest\022\035\n\005query\030\001 "
-  "\001(\tB\007\312\363\030\003\030\310\001R\005query\022\"\n\010language\030\002 \001(\tB\006\312"
-  "\363\030\002\030#R\010language\022$\n\tpublisher\030\003 \001(\tB\006\312\363\030\002"
-  "\030xR\tpublisher\022=\n\007verdict\030\004 \001(\0162\033.jipan.f"
-  "actcheck.v1.VerdictB\006\312\363\030\002H\001R\007verdict\022%\n\t"
-  "page_size\030\005 \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\np"
-  "age_token\030\006 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\202\001\n\030"
-  "SearchFactChecksResponse\022>\n\013fact_checks\030"
-  "\001 \003(\0132\035.jipan.factcheck.v1.FactCheckR\nfa"
-  "ctChecks\022&\n\017next_page_token\030\002 \001(\tR\rnextP"
-  "ageToken\"9\n\030ExportClaimReviewRequest\022\035\n\004"
-  "name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportCla"
-  "imReviewResponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonL"
-  "d\"\376\001\n\022MatchClaimsRequest\022\035\n\004text\030\001 \001(\tB\t"
-  "\312\363\030\005\010\001\030\240\037R\004text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030"
-  "#*#^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$R\010"
-  "language\0228\n\024fact_check_languages\030\003 \003(\tB\006"
-  "\312\363\030\002\030\nR\022factCheckLanguages\022&\n\npublishers"
-  "\030\004 \003(\tB\006\312\363\030\002\030\024R\npublishers\022\036\n\005limit\030\005 \001("
-  "\005B\010\312\363\030\0040\00082R\005limit\"Q\n\023MatchClaimsRespons"
-  "e\022:\n\007outcome\030\001 \001(\0132 .jipan.factcheck.v1."
-  "MatchOutcomeR\007outcome*l\n\014ImportFormat\022\035\n"
-  "\031IMPORT_FORMAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_F"
-  "ORMAT_CLAIM_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_CO"
-  "FACTS_CSV\020\0022\233\n\n\020FactCheckService\022\251\001\n\017Cre"
-  "ateFactCheck\022*.jipan.factcheck.v1.Create"
-  "FactCheckRequest\032+.jipan.factcheck.v1.Cr"
-  "eateFactCheckResponse\"=\302\363\0309\010\002\022\017factcheck"
-  ".write\032\020factcheck-editor\032\022factcheck-revi"
-  "ewer\022y\n\014GetFactCheck\022\'.jipan.factcheck.v"
-  "1.GetFactCheckRequest\032(.jipan.factcheck."
-  "v1.GetFactCheckResponse\"\026\302\363\030\022\010\002\022\016factche"
-  "ck.read\022\177\n\016ListFactChecks\022).jipan.factch"
-  "eck.v1.ListFactChecksRequest\032*.jipan.fac"
-  "tcheck.v1.ListFactChecksResponse\"\026\302\363\030\022\010\002"
-  "\022\016factcheck.read\022\251\001\n\017UpdateFactCheck\022*.j"
-  "ipan.factcheck.v1.UpdateFactCheckRequest"
-  "\032+.jipan.factcheck.v1.UpdateFactCheckRes"
-  "ponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020factchec"
-  "k-editor\032\022factcheck-reviewer\022\232\001\n\020Publish"
-  "FactCheck\022+.jipan.factcheck.v1.PublishFa"
-  "ctCheckRequest\032,.jipan.factcheck.v1.Publ"
-  "ishFactCheckResponse\"+\302\363\030\'\010\002\022\017factcheck."
-  "write\032\022factcheck-reviewer\022\254\001\n\020ImportFact"
-  "Checks\022+.jipan.factcheck.v1.ImportFactCh"
-  "ecksRequest\032,.jipan.factcheck.v1.ImportF"
-  "actChecksResponse\"=\302\363\0309\010\002\022\017factcheck.wri"
-  "te\032\020factcheck-editor\032\022factcheck-reviewer"
-  "\022u\n\020SearchFactChecks\022+.jipan.factcheck.v"
-  "1.SearchFactChecksRequest\032,.jipan.factch"
-  "eck.v1.SearchFactChecksResponse\"\006\302\363\030\002\010\001\022"
-  "x\n\021ExportClaimReview\022,.jipan.factcheck.v"
-  "1.ExportClaimReviewRequest\032-.jipan.factc"
-  "heck.v1.ExportClaimReviewResponse\"\006\302\363\030\002\010"
-  "\001\022v\n\013MatchClaims\022&.jipan.factcheck.v1.Ma"
-  "tchClaimsRequest\032\'.jipan.factcheck.v1.Ma"
-  "tchClaimsResponse\"\026\302\363\030\022\010\002\022\016factcheck.rea"
-  "dB\310\001\n\025tw.jipan.factcheck.v1B\025FactcheckSe"
-  "rviceProtoP\001Z.jipan.tw/gen/go/jipan/fact"
-  "check/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Factc"
-  "heck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fac"
-  "tcheck\\V1\\GPBMetadata\352\002\024Jipan::Factcheck"
-  "::V1b\006proto3"
+  "heck.v1.FactCheckR\tfactCheck\"\\\n\030Withdraw"
+  "FactCheckRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254"
+  "\002R\004name\022!\n\006reason\030\002 \001(\tB\t\312\363\030\005\010\001\030\320\017R\006reas"
+  "on\"Y\n\031WithdrawFactCheckResponse\022<\n\nfact_"
+  "check\030\001 \001(\0132\035.jipan.factcheck.v1.FactChe"
+  "ckR\tfactCheck\"7\n\026DeleteFactCheckRequest\022"
+  "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"\031\n\027Delete"
+  "FactCheckResponse\"\375\003\n\027ImportFactChecksRe"
+  "quest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022"
+  "B\n\006format\030\002 \001(\0162 .jipan.factcheck.v1.Imp"
+  "ortFormatB\010\312\363\030\004\010\001H\001R\006format\022.\n\014claim_rev"
+  "iew\030\003 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\013claimReview\0226\n\020c"
+  "ofacts_articles\030\004 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\017cofa"
+  "ctsArticles\022C\n\027cofacts_article_replies\030\005"
+  " \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\025cofactsArticleReplies"
+  "\0224\n\017cofacts_replies\030\006 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\016"
+  "cofactsReplies\022V\n\020default_language\030\007 \001(\t"
+  "B+\312\363\030\'\030#*#^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,"
+  "8})*$R\017defaultLanguage\022\030\n\007publish\030\010 \001(\010R"
+  "\007publish\022\'\n\nrequest_id\030\t \001(\tB\010\312\363\030\004\010\001@\001R\t"
+  "requestId\";\n\013ImportIssue\022\022\n\004item\030\001 \001(\tR\004"
+  "item\022\030\n\007problem\030\002 \001(\tR\007problem\"\304\001\n\030Impor"
+  "tFactChecksResponse\022%\n\016imported_count\030\001 "
+  "\001(\005R\rimportedCount\022\'\n\017duplicate_count\030\002 "
+  "\001(\005R\016duplicateCount\0227\n\006issues\030\003 \003(\0132\037.ji"
+  "pan.factcheck.v1.ImportIssueR\006issues\022\037\n\013"
+  "fact_checks\030\004 \003(\tR\nfactChecks\"\220\002\n\027Search"
+  "FactChecksRequest\022\035\n\005query\030\001 \001(\tB\007\312\363\030\003\030\310"
+  "\001R\005query\022\"\n\010language\030\002 \001(\tB\006\312\363\030\002\030#R\010lang"
+  "uage\022$\n\tpublisher\030\003 \001(\tB\006\312\363\030\002\030xR\tpublish"
+  "er\022=\n\007verdict\030\004 \001(\0162\033.jipan.factcheck.v1"
+  ".VerdictB\006\312\363\030\002H\001R\007verdict\022%\n\tpage_size\030\005"
+  " \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\006"
+  " \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\202\001\n\030SearchFactC"
+  "hecksResponse\022>\n\013fact_checks\030\001 \003(\0132\035.jip"
+  "an.factcheck.v1.FactCheckR\nfactChecks\022&\n"
+  "\017next_page_token\030\002 \001(\tR\rnextPageToken\"9\n"
+  "\030ExportClaimReviewRequest\022\035\n\004name\030\001 \001(\tB"
+  "\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportClaimReviewRes"
+  "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\376\001\n\022Match"
+  "ClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001\030\240\037R\004"
+  "text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A-Za-z"
+  "]{2,3}(-[A-Za-z0-9]{2,8})*$R\010language\0228\n"
+  "\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\nR\022fac"
+  "tCheckLanguages\022&\n\npublishers\030\004 \003(\tB\006\312\363\030"
+  "\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030\0040\00082"
+  "R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007outcom"
+  "e\030\001 \001(\0132 .jipan.factcheck.v1.MatchOutcom"
+  "eR\007outcome*l\n\014ImportFormat\022\035\n\031IMPORT_FOR"
+  "MAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_CLAIM"
+  "_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_CSV\020\002"
+  "2\347\014\n\020FactCheckService\022\251\001\n\017CreateFactChec"
+  "k\022*.jipan.factcheck.v1.CreateFactCheckRe"
+  "quest\032+.jipan.factcheck.v1.CreateFactChe"
+  "ckResponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020fac"
+  "tcheck-editor\032\022factcheck-reviewer\022y\n\014Get"
+  "FactCheck\022\'.jipan.factcheck.v1.GetFactCh"
+  "eckRequest\032(.jipan.factcheck.v1.GetFactC"
+  "heckResponse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\177\n\016"
+  "ListFactChecks\022).jipan.factcheck.v1.List"
+  "FactChecksRequest\032*.jipan.factcheck.v1.L"
+  "istFactChecksResponse\"\026\302\363\030\022\010\002\022\016factcheck"
+  ".read\022\251\001\n\017UpdateFactCheck\022*.jipan.factch"
+  "eck.v1.UpdateFactCheckRequest\032+.jipan.fa"
+  "ctcheck.v1.UpdateFactCheckResponse\"=\302\363\0309"
+  "\010\002\022\017factcheck.write\032\020factcheck-editor\032\022f"
+  "actcheck-reviewer\022\232\001\n\020PublishFactCheck\022+"
+  ".jipan.factcheck.v1.PublishFactCheckRequ"
+  "est\032,.jipan.factcheck.v1.PublishFactChec"
+  "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact"
+  "check-reviewer\022\235\001\n\021WithdrawFactCheck\022,.j"
+  "ipan.factcheck.v1.WithdrawFactCheckReque"
+  "st\032-.jipan.factcheck.v1.WithdrawFactChec"
+  "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact"
+  "check-reviewer\022\251\001\n\017DeleteFactCheck\022*.jip"
+  "an.factcheck.v1.DeleteFactCheckRequest\032+"
+  ".jipan.factcheck.v1.DeleteFactCheckRespo"
+  "nse\"=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-"
+  "editor\032\022factcheck-reviewer\022\254\001\n\020ImportFac"
+  "tChecks\022+.jipan.factcheck.v1.ImportFactC"
+  "hecksRequest\032,.jipan.factcheck.v1.Import"
+  "FactChecksResponse\"=\302\363\0309\010\002\022\017factcheck.wr"
+  "ite\032\020factcheck-editor\032\022factcheck-reviewe"
+  "r\022u\n\020SearchFactChecks\022+.jipan.factcheck."
+  "v1.SearchFactChecksRequest\032,.jipan.factc"
+  "heck.v1.SearchFactChecksResponse\"\006\302\363\030\002\010\001"
+  "\022x\n\021ExportClaimReview\022,.jipan.factcheck."
+  "v1.ExportClaimReviewRequest\032-.jipan.fact"
+  "check.v1.ExportClaimReviewResponse\"\006\302\363\030\002"
+  "\010\001\022v\n\013MatchClaims\022&.jipan.factcheck.v1.M"
+  "atchClaimsRequest\032\'.jipan.factcheck.v1.M"
+  "atchClaimsResponse\"\026\302\363\030\022\010\002\022\016factcheck.re"
+  "adB\310\001\n\025tw.jipan.factcheck.v1B\025FactcheckS"
+  "erviceProtoP\001Z.jipan.tw/gen/go/jipan/fac"
+  "tcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fact"
+  "check.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fa"
+  "ctcheck\\V1\\GPBMetadata\352\002\024Jipan::Factchec"
+  "k::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -649,9 +751,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto = {
-    false, false, 4732, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
+    false, false, 5333, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
     "jipan/factcheck/v1/factcheck_service.proto",
-    &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps, 4, 19,
+    &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps, 4, 23,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto, file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
     file_level_service_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
@@ -3120,6 +3222,701 @@ void PublishFactCheckResponse::InternalSwap(PublishFactCheckResponse* other) {
 
 // ===================================================================
 
+class WithdrawFactCheckRequest::_Internal {
+ public:
+};
+
+WithdrawFactCheckRequest::WithdrawFactCheckRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.WithdrawFactCheckRequest)
+}
+WithdrawFactCheckRequest::WithdrawFactCheckRequest(const WithdrawFactCheckRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  WithdrawFactCheckRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.reason_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_reason().empty()) {
+    _this->_impl_.reason_.Set(from._internal_reason(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.WithdrawFactCheckRequest)
+}
+
+inline void WithdrawFactCheckRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , decltype(_impl_.reason_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+WithdrawFactCheckRequest::~WithdrawFactCheckRequest() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.WithdrawFactCheckRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void WithdrawFactCheckRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+  _impl_.reason_.Destroy();
+}
+
+void WithdrawFactCheckRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void WithdrawFactCheckRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.WithdrawFactCheckRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _impl_.reason_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* WithdrawFactCheckRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.WithdrawFactCheckRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string reason = 2 [json_name = "reason", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_reason();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.WithdrawFactCheckRequest.reason"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* WithdrawFactCheckRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.WithdrawFactCheckRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.WithdrawFactCheckRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  // string reason = 2 [json_name = "reason", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_reason().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_reason().data(), static_cast<int>(this->_internal_reason().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.WithdrawFactCheckRequest.reason");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_reason(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.WithdrawFactCheckRequest)
+  return target;
+}
+
+size_t WithdrawFactCheckRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.WithdrawFactCheckRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  // string reason = 2 [json_name = "reason", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_reason().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_reason());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData WithdrawFactCheckRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    WithdrawFactCheckRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*WithdrawFactCheckRequest::GetClassData() const { return &_class_data_; }
+
+
+void WithdrawFactCheckRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<WithdrawFactCheckRequest*>(&to_msg);
+  auto& from = static_cast<const WithdrawFactCheckRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.WithdrawFactCheckRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  if (!from._internal_reason().empty()) {
+    _this->_internal_set_reason(from._internal_reason());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void WithdrawFactCheckRequest::CopyFrom(const WithdrawFactCheckRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.WithdrawFactCheckRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool WithdrawFactCheckRequest::IsInitialized() const {
+  return true;
+}
+
+void WithdrawFactCheckRequest::InternalSwap(WithdrawFactCheckRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.reason_, lhs_arena,
+      &other->_impl_.reason_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata WithdrawFactCheckRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[10]);
+}
+
+// ===================================================================
+
+class WithdrawFactCheckResponse::_Internal {
+ public:
+  static const ::jipan::factcheck::v1::FactCheck& fact_check(const WithdrawFactCheckResponse* msg);
+};
+
+const ::jipan::factcheck::v1::FactCheck&
+WithdrawFactCheckResponse::_Internal::fact_check(const WithdrawFactCheckResponse* msg) {
+  return *msg->_impl_.fact_check_;
+}
+void WithdrawFactCheckResponse::clear_fact_check() {
+  if (GetArenaForAllocation() == nullptr && _impl_.fact_check_ != nullptr) {
+    delete _impl_.fact_check_;
+  }
+  _impl_.fact_check_ = nullptr;
+}
+WithdrawFactCheckResponse::WithdrawFactCheckResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.WithdrawFactCheckResponse)
+}
+WithdrawFactCheckResponse::WithdrawFactCheckResponse(const WithdrawFactCheckResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  WithdrawFactCheckResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.fact_check_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_fact_check()) {
+    _this->_impl_.fact_check_ = new ::jipan::factcheck::v1::FactCheck(*from._impl_.fact_check_);
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.WithdrawFactCheckResponse)
+}
+
+inline void WithdrawFactCheckResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.fact_check_){nullptr}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+WithdrawFactCheckResponse::~WithdrawFactCheckResponse() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.WithdrawFactCheckResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void WithdrawFactCheckResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.fact_check_;
+}
+
+void WithdrawFactCheckResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void WithdrawFactCheckResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.WithdrawFactCheckResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.fact_check_ != nullptr) {
+    delete _impl_.fact_check_;
+  }
+  _impl_.fact_check_ = nullptr;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* WithdrawFactCheckResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // .jipan.factcheck.v1.FactCheck fact_check = 1 [json_name = "factCheck"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          ptr = ctx->ParseMessage(_internal_mutable_fact_check(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* WithdrawFactCheckResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.WithdrawFactCheckResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // .jipan.factcheck.v1.FactCheck fact_check = 1 [json_name = "factCheck"];
+  if (this->_internal_has_fact_check()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(1, _Internal::fact_check(this),
+        _Internal::fact_check(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.WithdrawFactCheckResponse)
+  return target;
+}
+
+size_t WithdrawFactCheckResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.WithdrawFactCheckResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.factcheck.v1.FactCheck fact_check = 1 [json_name = "factCheck"];
+  if (this->_internal_has_fact_check()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.fact_check_);
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData WithdrawFactCheckResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    WithdrawFactCheckResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*WithdrawFactCheckResponse::GetClassData() const { return &_class_data_; }
+
+
+void WithdrawFactCheckResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<WithdrawFactCheckResponse*>(&to_msg);
+  auto& from = static_cast<const WithdrawFactCheckResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.WithdrawFactCheckResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_fact_check()) {
+    _this->_internal_mutable_fact_check()->::jipan::factcheck::v1::FactCheck::MergeFrom(
+        from._internal_fact_check());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void WithdrawFactCheckResponse::CopyFrom(const WithdrawFactCheckResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.WithdrawFactCheckResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool WithdrawFactCheckResponse::IsInitialized() const {
+  return true;
+}
+
+void WithdrawFactCheckResponse::InternalSwap(WithdrawFactCheckResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  swap(_impl_.fact_check_, other->_impl_.fact_check_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata WithdrawFactCheckResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[11]);
+}
+
+// ===================================================================
+
+class DeleteFactCheckRequest::_Internal {
+ public:
+};
+
+DeleteFactCheckRequest::DeleteFactCheckRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.DeleteFactCheckRequest)
+}
+DeleteFactCheckRequest::DeleteFactCheckRequest(const DeleteFactCheckRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  DeleteFactCheckRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_name().empty()) {
+    _this->_impl_.name_.Set(from._internal_name(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.DeleteFactCheckRequest)
+}
+
+inline void DeleteFactCheckRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.name_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.name_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.name_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+DeleteFactCheckRequest::~DeleteFactCheckRequest() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.DeleteFactCheckRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void DeleteFactCheckRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.name_.Destroy();
+}
+
+void DeleteFactCheckRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void DeleteFactCheckRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.DeleteFactCheckRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.name_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* DeleteFactCheckRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_name();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.DeleteFactCheckRequest.name"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* DeleteFactCheckRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.DeleteFactCheckRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_name().data(), static_cast<int>(this->_internal_name().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.DeleteFactCheckRequest.name");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_name(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.DeleteFactCheckRequest)
+  return target;
+}
+
+size_t DeleteFactCheckRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.DeleteFactCheckRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_name().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_name());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DeleteFactCheckRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    DeleteFactCheckRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DeleteFactCheckRequest::GetClassData() const { return &_class_data_; }
+
+
+void DeleteFactCheckRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<DeleteFactCheckRequest*>(&to_msg);
+  auto& from = static_cast<const DeleteFactCheckRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.DeleteFactCheckRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_name().empty()) {
+    _this->_internal_set_name(from._internal_name());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void DeleteFactCheckRequest::CopyFrom(const DeleteFactCheckRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.DeleteFactCheckRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool DeleteFactCheckRequest::IsInitialized() const {
+  return true;
+}
+
+void DeleteFactCheckRequest::InternalSwap(DeleteFactCheckRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.name_, lhs_arena,
+      &other->_impl_.name_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata DeleteFactCheckRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[12]);
+}
+
+// ===================================================================
+
+class DeleteFactCheckResponse::_Internal {
+ public:
+};
+
+DeleteFactCheckResponse::DeleteFactCheckResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase(arena, is_message_owned) {
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.DeleteFactCheckResponse)
+}
+DeleteFactCheckResponse::DeleteFactCheckResponse(const DeleteFactCheckResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase() {
+  DeleteFactCheckResponse* const _this = this; (void)_this;
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.DeleteFactCheckResponse)
+}
+
+
+
+
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData DeleteFactCheckResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyImpl,
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeImpl,
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*DeleteFactCheckResponse::GetClassData() const { return &_class_data_; }
+
+
+
+
+
+
+
+::PROTOBUF_NAMESPACE_ID::Metadata DeleteFactCheckResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[13]);
+}
+
+// ===================================================================
+
 class ImportFactChecksRequest::_Internal {
  public:
 };
@@ -3661,7 +4458,7 @@ void ImportFactChecksRequest::InternalSwap(ImportFactChecksRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ImportFactChecksRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[10]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[14]);
 }
 
 // ===================================================================
@@ -3914,7 +4711,7 @@ void ImportIssue::InternalSwap(ImportIssue* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ImportIssue::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[11]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[15]);
 }
 
 // ===================================================================
@@ -4198,7 +4995,7 @@ void ImportFactChecksResponse::InternalSwap(ImportFactChecksResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ImportFactChecksResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[12]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[16]);
 }
 
 // ===================================================================
@@ -4614,7 +5411,7 @@ void SearchFactChecksRequest::InternalSwap(SearchFactChecksRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SearchFactChecksRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[13]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[17]);
 }
 
 // ===================================================================
@@ -4854,7 +5651,7 @@ void SearchFactChecksResponse::InternalSwap(SearchFactChecksResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata SearchFactChecksResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[14]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[18]);
 }
 
 // ===================================================================
@@ -5057,7 +5854,7 @@ void ExportClaimReviewRequest::InternalSwap(ExportClaimReviewRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ExportClaimReviewRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[15]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[19]);
 }
 
 // ===================================================================
@@ -5260,7 +6057,7 @@ void ExportClaimReviewResponse::InternalSwap(ExportClaimReviewResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ExportClaimReviewResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[16]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[20]);
 }
 
 // ===================================================================
@@ -5618,7 +6415,7 @@ void MatchClaimsRequest::InternalSwap(MatchClaimsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata MatchClaimsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[17]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[21]);
 }
 
 // ===================================================================
@@ -5817,7 +6614,7 @@ void MatchClaimsResponse::InternalSwap(MatchClaimsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata MatchClaimsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[18]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[22]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -5864,6 +6661,22 @@ Arena::CreateMaybeMessage< ::jipan::factcheck::v1::PublishFactCheckRequest >(Are
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::PublishFactCheckResponse*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::PublishFactCheckResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::factcheck::v1::PublishFactCheckResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::WithdrawFactCheckRequest*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::WithdrawFactCheckRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::WithdrawFactCheckRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::WithdrawFactCheckResponse*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::WithdrawFactCheckResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::WithdrawFactCheckResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::DeleteFactCheckRequest*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::DeleteFactCheckRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::DeleteFactCheckRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::DeleteFactCheckResponse*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::DeleteFactCheckResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::DeleteFactCheckResponse >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ImportFactChecksRequest*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ImportFactChecksRequest >(Arena* arena) {

@@ -23,6 +23,7 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/arena.h>
 #include <google/protobuf/arenastring.h>
+#include <google/protobuf/generated_message_bases.h>
 #include <google/protobuf/generated_message_util.h>
 #include <google/protobuf/metadata_lite.h>
 #include <google/protobuf/generated_message_reflection.h>
@@ -58,6 +59,12 @@ extern CreateFactCheckRequestDefaultTypeInternal _CreateFactCheckRequest_default
 class CreateFactCheckResponse;
 struct CreateFactCheckResponseDefaultTypeInternal;
 extern CreateFactCheckResponseDefaultTypeInternal _CreateFactCheckResponse_default_instance_;
+class DeleteFactCheckRequest;
+struct DeleteFactCheckRequestDefaultTypeInternal;
+extern DeleteFactCheckRequestDefaultTypeInternal _DeleteFactCheckRequest_default_instance_;
+class DeleteFactCheckResponse;
+struct DeleteFactCheckResponseDefaultTypeInternal;
+extern DeleteFactCheckResponseDefaultTypeInternal _DeleteFactCheckResponse_default_instance_;
 class ExportClaimReviewRequest;
 struct ExportClaimReviewRequestDefaultTypeInternal;
 extern ExportClaimReviewRequestDefaultTypeInternal _ExportClaimReviewRequest_default_instance_;
@@ -109,12 +116,20 @@ extern UpdateFactCheckRequestDefaultTypeInternal _UpdateFactCheckRequest_default
 class UpdateFactCheckResponse;
 struct UpdateFactCheckResponseDefaultTypeInternal;
 extern UpdateFactCheckResponseDefaultTypeInternal _UpdateFactCheckResponse_default_instance_;
+class WithdrawFactCheckRequest;
+struct WithdrawFactCheckRequestDefaultTypeInternal;
+extern WithdrawFactCheckRequestDefaultTypeInternal _WithdrawFactCheckRequest_default_instance_;
+class WithdrawFactCheckResponse;
+struct WithdrawFactCheckResponseDefaultTypeInternal;
+extern WithdrawFactCheckResponseDefaultTypeInternal _WithdrawFactCheckResponse_default_instance_;
 }  // namespace v1
 }  // namespace factcheck
 }  // namespace jipan
 PROTOBUF_NAMESPACE_OPEN
 template<> ::jipan::factcheck::v1::CreateFactCheckRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::CreateFactCheckRequest>(Arena*);
 template<> ::jipan::factcheck::v1::CreateFactCheckResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::CreateFactCheckResponse>(Arena*);
+template<> ::jipan::factcheck::v1::DeleteFactCheckRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::DeleteFactCheckRequest>(Arena*);
+template<> ::jipan::factcheck::v1::DeleteFactCheckResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::DeleteFactCheckResponse>(Arena*);
 template<> ::jipan::factcheck::v1::ExportClaimReviewRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ExportClaimReviewRequest>(Arena*);
 template<> ::jipan::factcheck::v1::ExportClaimReviewResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ExportClaimReviewResponse>(Arena*);
 template<> ::jipan::factcheck::v1::GetFactCheckRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::GetFactCheckRequest>(Arena*);
@@ -132,6 +147,8 @@ template<> ::jipan::factcheck::v1::SearchFactChecksRequest* Arena::CreateMaybeMe
 template<> ::jipan::factcheck::v1::SearchFactChecksResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::SearchFactChecksResponse>(Arena*);
 template<> ::jipan::factcheck::v1::UpdateFactCheckRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::UpdateFactCheckRequest>(Arena*);
 template<> ::jipan::factcheck::v1::UpdateFactCheckResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::UpdateFactCheckResponse>(Arena*);
+template<> ::jipan::factcheck::v1::WithdrawFactCheckRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::WithdrawFactCheckRequest>(Arena*);
+template<> ::jipan::factcheck::v1::WithdrawFactCheckResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::WithdrawFactCheckResponse>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
 namespace jipan {
 namespace factcheck {
@@ -1872,6 +1889,603 @@ class PublishFactCheckResponse final :
 };
 // -------------------------------------------------------------------
 
+class WithdrawFactCheckRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.WithdrawFactCheckRequest) */ {
+ public:
+  inline WithdrawFactCheckRequest() : WithdrawFactCheckRequest(nullptr) {}
+  ~WithdrawFactCheckRequest() override;
+  explicit PROTOBUF_CONSTEXPR WithdrawFactCheckRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  WithdrawFactCheckRequest(const WithdrawFactCheckRequest& from);
+  WithdrawFactCheckRequest(WithdrawFactCheckRequest&& from) noexcept
+    : WithdrawFactCheckRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline WithdrawFactCheckRequest& operator=(const WithdrawFactCheckRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline WithdrawFactCheckRequest& operator=(WithdrawFactCheckRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const WithdrawFactCheckRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const WithdrawFactCheckRequest* internal_default_instance() {
+    return reinterpret_cast<const WithdrawFactCheckRequest*>(
+               &_WithdrawFactCheckRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    10;
+
+  friend void swap(WithdrawFactCheckRequest& a, WithdrawFactCheckRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(WithdrawFactCheckRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(WithdrawFactCheckRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  WithdrawFactCheckRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<WithdrawFactCheckRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const WithdrawFactCheckRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const WithdrawFactCheckRequest& from) {
+    WithdrawFactCheckRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(WithdrawFactCheckRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.WithdrawFactCheckRequest";
+  }
+  protected:
+  explicit WithdrawFactCheckRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+    kReasonFieldNumber = 2,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // string reason = 2 [json_name = "reason", (.jipan.common.v1.field_rules) = {
+  void clear_reason();
+  const std::string& reason() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_reason(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_reason();
+  PROTOBUF_NODISCARD std::string* release_reason();
+  void set_allocated_reason(std::string* reason);
+  private:
+  const std::string& _internal_reason() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_reason(const std::string& value);
+  std::string* _internal_mutable_reason();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.WithdrawFactCheckRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr reason_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class WithdrawFactCheckResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.WithdrawFactCheckResponse) */ {
+ public:
+  inline WithdrawFactCheckResponse() : WithdrawFactCheckResponse(nullptr) {}
+  ~WithdrawFactCheckResponse() override;
+  explicit PROTOBUF_CONSTEXPR WithdrawFactCheckResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  WithdrawFactCheckResponse(const WithdrawFactCheckResponse& from);
+  WithdrawFactCheckResponse(WithdrawFactCheckResponse&& from) noexcept
+    : WithdrawFactCheckResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline WithdrawFactCheckResponse& operator=(const WithdrawFactCheckResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline WithdrawFactCheckResponse& operator=(WithdrawFactCheckResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const WithdrawFactCheckResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const WithdrawFactCheckResponse* internal_default_instance() {
+    return reinterpret_cast<const WithdrawFactCheckResponse*>(
+               &_WithdrawFactCheckResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    11;
+
+  friend void swap(WithdrawFactCheckResponse& a, WithdrawFactCheckResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(WithdrawFactCheckResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(WithdrawFactCheckResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  WithdrawFactCheckResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<WithdrawFactCheckResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const WithdrawFactCheckResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const WithdrawFactCheckResponse& from) {
+    WithdrawFactCheckResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(WithdrawFactCheckResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.WithdrawFactCheckResponse";
+  }
+  protected:
+  explicit WithdrawFactCheckResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kFactCheckFieldNumber = 1,
+  };
+  // .jipan.factcheck.v1.FactCheck fact_check = 1 [json_name = "factCheck"];
+  bool has_fact_check() const;
+  private:
+  bool _internal_has_fact_check() const;
+  public:
+  void clear_fact_check();
+  const ::jipan::factcheck::v1::FactCheck& fact_check() const;
+  PROTOBUF_NODISCARD ::jipan::factcheck::v1::FactCheck* release_fact_check();
+  ::jipan::factcheck::v1::FactCheck* mutable_fact_check();
+  void set_allocated_fact_check(::jipan::factcheck::v1::FactCheck* fact_check);
+  private:
+  const ::jipan::factcheck::v1::FactCheck& _internal_fact_check() const;
+  ::jipan::factcheck::v1::FactCheck* _internal_mutable_fact_check();
+  public:
+  void unsafe_arena_set_allocated_fact_check(
+      ::jipan::factcheck::v1::FactCheck* fact_check);
+  ::jipan::factcheck::v1::FactCheck* unsafe_arena_release_fact_check();
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.WithdrawFactCheckResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::factcheck::v1::FactCheck* fact_check_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DeleteFactCheckRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.DeleteFactCheckRequest) */ {
+ public:
+  inline DeleteFactCheckRequest() : DeleteFactCheckRequest(nullptr) {}
+  ~DeleteFactCheckRequest() override;
+  explicit PROTOBUF_CONSTEXPR DeleteFactCheckRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DeleteFactCheckRequest(const DeleteFactCheckRequest& from);
+  DeleteFactCheckRequest(DeleteFactCheckRequest&& from) noexcept
+    : DeleteFactCheckRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline DeleteFactCheckRequest& operator=(const DeleteFactCheckRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DeleteFactCheckRequest& operator=(DeleteFactCheckRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DeleteFactCheckRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DeleteFactCheckRequest* internal_default_instance() {
+    return reinterpret_cast<const DeleteFactCheckRequest*>(
+               &_DeleteFactCheckRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    12;
+
+  friend void swap(DeleteFactCheckRequest& a, DeleteFactCheckRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DeleteFactCheckRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DeleteFactCheckRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DeleteFactCheckRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DeleteFactCheckRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const DeleteFactCheckRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const DeleteFactCheckRequest& from) {
+    DeleteFactCheckRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(DeleteFactCheckRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.DeleteFactCheckRequest";
+  }
+  protected:
+  explicit DeleteFactCheckRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kNameFieldNumber = 1,
+  };
+  // string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+  void clear_name();
+  const std::string& name() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_name(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_name();
+  PROTOBUF_NODISCARD std::string* release_name();
+  void set_allocated_name(std::string* name);
+  private:
+  const std::string& _internal_name() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_name(const std::string& value);
+  std::string* _internal_mutable_name();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.DeleteFactCheckRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class DeleteFactCheckResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.DeleteFactCheckResponse) */ {
+ public:
+  inline DeleteFactCheckResponse() : DeleteFactCheckResponse(nullptr) {}
+  explicit PROTOBUF_CONSTEXPR DeleteFactCheckResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  DeleteFactCheckResponse(const DeleteFactCheckResponse& from);
+  DeleteFactCheckResponse(DeleteFactCheckResponse&& from) noexcept
+    : DeleteFactCheckResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline DeleteFactCheckResponse& operator=(const DeleteFactCheckResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline DeleteFactCheckResponse& operator=(DeleteFactCheckResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const DeleteFactCheckResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const DeleteFactCheckResponse* internal_default_instance() {
+    return reinterpret_cast<const DeleteFactCheckResponse*>(
+               &_DeleteFactCheckResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    13;
+
+  friend void swap(DeleteFactCheckResponse& a, DeleteFactCheckResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(DeleteFactCheckResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(DeleteFactCheckResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  DeleteFactCheckResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<DeleteFactCheckResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyFrom;
+  inline void CopyFrom(const DeleteFactCheckResponse& from) {
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyImpl(*this, from);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeFrom;
+  void MergeFrom(const DeleteFactCheckResponse& from) {
+    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeImpl(*this, from);
+  }
+  public:
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.DeleteFactCheckResponse";
+  }
+  protected:
+  explicit DeleteFactCheckResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.DeleteFactCheckResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+  };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
 class ImportFactChecksRequest final :
     public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.ImportFactChecksRequest) */ {
  public:
@@ -1920,7 +2534,7 @@ class ImportFactChecksRequest final :
                &_ImportFactChecksRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    10;
+    14;
 
   friend void swap(ImportFactChecksRequest& a, ImportFactChecksRequest& b) {
     a.Swap(&b);
@@ -2191,7 +2805,7 @@ class ImportIssue final :
                &_ImportIssue_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    11;
+    15;
 
   friend void swap(ImportIssue& a, ImportIssue& b) {
     a.Swap(&b);
@@ -2360,7 +2974,7 @@ class ImportFactChecksResponse final :
                &_ImportFactChecksResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    12;
+    16;
 
   friend void swap(ImportFactChecksResponse& a, ImportFactChecksResponse& b) {
     a.Swap(&b);
@@ -2565,7 +3179,7 @@ class SearchFactChecksRequest final :
                &_SearchFactChecksRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    13;
+    17;
 
   friend void swap(SearchFactChecksRequest& a, SearchFactChecksRequest& b) {
     a.Swap(&b);
@@ -2788,7 +3402,7 @@ class SearchFactChecksResponse final :
                &_SearchFactChecksResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    14;
+    18;
 
   friend void swap(SearchFactChecksResponse& a, SearchFactChecksResponse& b) {
     a.Swap(&b);
@@ -2961,7 +3575,7 @@ class ExportClaimReviewRequest final :
                &_ExportClaimReviewRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    15;
+    19;
 
   friend void swap(ExportClaimReviewRequest& a, ExportClaimReviewRequest& b) {
     a.Swap(&b);
@@ -3114,7 +3728,7 @@ class ExportClaimReviewResponse final :
                &_ExportClaimReviewResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    16;
+    20;
 
   friend void swap(ExportClaimReviewResponse& a, ExportClaimReviewResponse& b) {
     a.Swap(&b);
@@ -3267,7 +3881,7 @@ class MatchClaimsRequest final :
                &_MatchClaimsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    17;
+    21;
 
   friend void swap(MatchClaimsRequest& a, MatchClaimsRequest& b) {
     a.Swap(&b);
@@ -3499,7 +4113,7 @@ class MatchClaimsResponse final :
                &_MatchClaimsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    18;
+    22;
 
   friend void swap(MatchClaimsResponse& a, MatchClaimsResponse& b) {
     a.Swap(&b);
@@ -4794,6 +5408,257 @@ inline void PublishFactCheckResponse::set_allocated_fact_check(::jipan::factchec
   _impl_.fact_check_ = fact_check;
   // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.PublishFactCheckResponse.fact_check)
 }
+
+// -------------------------------------------------------------------
+
+// WithdrawFactCheckRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void WithdrawFactCheckRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& WithdrawFactCheckRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.WithdrawFactCheckRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void WithdrawFactCheckRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.WithdrawFactCheckRequest.name)
+}
+inline std::string* WithdrawFactCheckRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.WithdrawFactCheckRequest.name)
+  return _s;
+}
+inline const std::string& WithdrawFactCheckRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void WithdrawFactCheckRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* WithdrawFactCheckRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* WithdrawFactCheckRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.WithdrawFactCheckRequest.name)
+  return _impl_.name_.Release();
+}
+inline void WithdrawFactCheckRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.WithdrawFactCheckRequest.name)
+}
+
+// string reason = 2 [json_name = "reason", (.jipan.common.v1.field_rules) = {
+inline void WithdrawFactCheckRequest::clear_reason() {
+  _impl_.reason_.ClearToEmpty();
+}
+inline const std::string& WithdrawFactCheckRequest::reason() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.WithdrawFactCheckRequest.reason)
+  return _internal_reason();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void WithdrawFactCheckRequest::set_reason(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.reason_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.WithdrawFactCheckRequest.reason)
+}
+inline std::string* WithdrawFactCheckRequest::mutable_reason() {
+  std::string* _s = _internal_mutable_reason();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.WithdrawFactCheckRequest.reason)
+  return _s;
+}
+inline const std::string& WithdrawFactCheckRequest::_internal_reason() const {
+  return _impl_.reason_.Get();
+}
+inline void WithdrawFactCheckRequest::_internal_set_reason(const std::string& value) {
+  
+  _impl_.reason_.Set(value, GetArenaForAllocation());
+}
+inline std::string* WithdrawFactCheckRequest::_internal_mutable_reason() {
+  
+  return _impl_.reason_.Mutable(GetArenaForAllocation());
+}
+inline std::string* WithdrawFactCheckRequest::release_reason() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.WithdrawFactCheckRequest.reason)
+  return _impl_.reason_.Release();
+}
+inline void WithdrawFactCheckRequest::set_allocated_reason(std::string* reason) {
+  if (reason != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.reason_.SetAllocated(reason, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.reason_.IsDefault()) {
+    _impl_.reason_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.WithdrawFactCheckRequest.reason)
+}
+
+// -------------------------------------------------------------------
+
+// WithdrawFactCheckResponse
+
+// .jipan.factcheck.v1.FactCheck fact_check = 1 [json_name = "factCheck"];
+inline bool WithdrawFactCheckResponse::_internal_has_fact_check() const {
+  return this != internal_default_instance() && _impl_.fact_check_ != nullptr;
+}
+inline bool WithdrawFactCheckResponse::has_fact_check() const {
+  return _internal_has_fact_check();
+}
+inline const ::jipan::factcheck::v1::FactCheck& WithdrawFactCheckResponse::_internal_fact_check() const {
+  const ::jipan::factcheck::v1::FactCheck* p = _impl_.fact_check_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::factcheck::v1::FactCheck&>(
+      ::jipan::factcheck::v1::_FactCheck_default_instance_);
+}
+inline const ::jipan::factcheck::v1::FactCheck& WithdrawFactCheckResponse::fact_check() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.WithdrawFactCheckResponse.fact_check)
+  return _internal_fact_check();
+}
+inline void WithdrawFactCheckResponse::unsafe_arena_set_allocated_fact_check(
+    ::jipan::factcheck::v1::FactCheck* fact_check) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.fact_check_);
+  }
+  _impl_.fact_check_ = fact_check;
+  if (fact_check) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.factcheck.v1.WithdrawFactCheckResponse.fact_check)
+}
+inline ::jipan::factcheck::v1::FactCheck* WithdrawFactCheckResponse::release_fact_check() {
+  
+  ::jipan::factcheck::v1::FactCheck* temp = _impl_.fact_check_;
+  _impl_.fact_check_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::factcheck::v1::FactCheck* WithdrawFactCheckResponse::unsafe_arena_release_fact_check() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.WithdrawFactCheckResponse.fact_check)
+  
+  ::jipan::factcheck::v1::FactCheck* temp = _impl_.fact_check_;
+  _impl_.fact_check_ = nullptr;
+  return temp;
+}
+inline ::jipan::factcheck::v1::FactCheck* WithdrawFactCheckResponse::_internal_mutable_fact_check() {
+  
+  if (_impl_.fact_check_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::factcheck::v1::FactCheck>(GetArenaForAllocation());
+    _impl_.fact_check_ = p;
+  }
+  return _impl_.fact_check_;
+}
+inline ::jipan::factcheck::v1::FactCheck* WithdrawFactCheckResponse::mutable_fact_check() {
+  ::jipan::factcheck::v1::FactCheck* _msg = _internal_mutable_fact_check();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.WithdrawFactCheckResponse.fact_check)
+  return _msg;
+}
+inline void WithdrawFactCheckResponse::set_allocated_fact_check(::jipan::factcheck::v1::FactCheck* fact_check) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.fact_check_);
+  }
+  if (fact_check) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(fact_check));
+    if (message_arena != submessage_arena) {
+      fact_check = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, fact_check, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.fact_check_ = fact_check;
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.WithdrawFactCheckResponse.fact_check)
+}
+
+// -------------------------------------------------------------------
+
+// DeleteFactCheckRequest
+
+// string name = 1 [json_name = "name", (.jipan.common.v1.field_rules) = {
+inline void DeleteFactCheckRequest::clear_name() {
+  _impl_.name_.ClearToEmpty();
+}
+inline const std::string& DeleteFactCheckRequest::name() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.DeleteFactCheckRequest.name)
+  return _internal_name();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void DeleteFactCheckRequest::set_name(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.name_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.DeleteFactCheckRequest.name)
+}
+inline std::string* DeleteFactCheckRequest::mutable_name() {
+  std::string* _s = _internal_mutable_name();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.DeleteFactCheckRequest.name)
+  return _s;
+}
+inline const std::string& DeleteFactCheckRequest::_internal_name() const {
+  return _impl_.name_.Get();
+}
+inline void DeleteFactCheckRequest::_internal_set_name(const std::string& value) {
+  
+  _impl_.name_.Set(value, GetArenaForAllocation());
+}
+inline std::string* DeleteFactCheckRequest::_internal_mutable_name() {
+  
+  return _impl_.name_.Mutable(GetArenaForAllocation());
+}
+inline std::string* DeleteFactCheckRequest::release_name() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.DeleteFactCheckRequest.name)
+  return _impl_.name_.Release();
+}
+inline void DeleteFactCheckRequest::set_allocated_name(std::string* name) {
+  if (name != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.name_.SetAllocated(name, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.name_.IsDefault()) {
+    _impl_.name_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.DeleteFactCheckRequest.name)
+}
+
+// -------------------------------------------------------------------
+
+// DeleteFactCheckResponse
 
 // -------------------------------------------------------------------
 
@@ -6261,6 +7126,14 @@ inline void MatchClaimsResponse::set_allocated_outcome(::jipan::factcheck::v1::M
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

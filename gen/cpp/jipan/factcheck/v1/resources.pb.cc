@@ -41,11 +41,13 @@ PROTOBUF_CONSTEXPR FactCheck::FactCheck(
   , /*decltype(_impl_.creator_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.digest_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.ledger_receipt_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.withdraw_reason_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.review_rating_)*/nullptr
   , /*decltype(_impl_.claim_time_)*/nullptr
   , /*decltype(_impl_.create_time_)*/nullptr
   , /*decltype(_impl_.update_time_)*/nullptr
   , /*decltype(_impl_.publish_time_)*/nullptr
+  , /*decltype(_impl_.withdraw_time_)*/nullptr
   , /*decltype(_impl_.verdict_)*/0
   , /*decltype(_impl_.cofacts_reply_type_)*/0
   , /*decltype(_impl_.state_)*/0
@@ -245,6 +247,8 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.publish_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.digest_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.ledger_receipt_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.withdraw_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.withdraw_reason_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewRating, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -348,14 +352,14 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets[]
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::factcheck::v1::FactCheck)},
-  { 30, -1, -1, sizeof(::jipan::factcheck::v1::ReviewRating)},
-  { 40, -1, -1, sizeof(::jipan::factcheck::v1::EvidenceLink)},
-  { 48, -1, -1, sizeof(::jipan::factcheck::v1::ClaimMatch)},
-  { 59, -1, -1, sizeof(::jipan::factcheck::v1::MatchOutcome)},
-  { 68, -1, -1, sizeof(::jipan::factcheck::v1::ReviewTask)},
-  { 85, -1, -1, sizeof(::jipan::factcheck::v1::ReviewDecision)},
-  { 96, -1, -1, sizeof(::jipan::factcheck::v1::ThresholdFit)},
-  { 111, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
+  { 32, -1, -1, sizeof(::jipan::factcheck::v1::ReviewRating)},
+  { 42, -1, -1, sizeof(::jipan::factcheck::v1::EvidenceLink)},
+  { 50, -1, -1, sizeof(::jipan::factcheck::v1::ClaimMatch)},
+  { 61, -1, -1, sizeof(::jipan::factcheck::v1::MatchOutcome)},
+  { 70, -1, -1, sizeof(::jipan::factcheck::v1::ReviewTask)},
+  { 87, -1, -1, sizeof(::jipan::factcheck::v1::ReviewDecision)},
+  { 98, -1, -1, sizeof(::jipan::factcheck::v1::ThresholdFit)},
+  { 113, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -374,7 +378,7 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "\n\"jipan/factcheck/v1/resources.proto\022\022ji"
   "pan.factcheck.v1\032\037google/protobuf/timest"
   "amp.proto\032 jipan/common/v1/validation.pr"
-  "oto\"\255\t\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n"
+  "oto\"\227\n\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n"
   "\005claim\030\002 \001(\tB\007\312\363\030\003\030\240\037R\005claim\022\035\n\005title\030\003 "
   "\001(\tB\007\312\363\030\003\030\364\003R\005title\022=\n\007verdict\030\004 \001(\0162\033.j"
   "ipan.factcheck.v1.VerdictB\006\312\363\030\002H\001R\007verdi"
@@ -404,98 +408,101 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "\014publish_time\030\026 \001(\0132\032.google.protobuf.Ti"
   "mestampR\013publishTime\022\026\n\006digest\030\027 \001(\014R\006di"
   "gest\022%\n\016ledger_receipt\030\030 \001(\tR\rledgerRece"
-  "ipt\"\234\001\n\014ReviewRating\022!\n\014rating_value\030\001 \001"
-  "(\005R\013ratingValue\022\037\n\013best_rating\030\002 \001(\005R\nbe"
-  "stRating\022!\n\014worst_rating\030\003 \001(\005R\013worstRat"
-  "ing\022%\n\016alternate_name\030\004 \001(\tR\ralternateNa"
-  "me\"V\n\014EvidenceLink\022\'\n\003uri\030\001 \001(\tB\025\312\363\030\021\010\001\030"
-  "\320\017*\n^https\?://R\003uri\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003"
-  "\030\364\003R\005title\"\322\001\n\nClaimMatch\022\035\n\nfact_check\030"
-  "\001 \001(\tR\tfactCheck\022\024\n\005score\030\002 \001(\001R\005score\022#"
-  "\n\rlexical_score\030\003 \001(\001R\014lexicalScore\022\037\n\013d"
-  "ense_score\030\004 \001(\001R\ndenseScore\022I\n\021fact_che"
-  "ck_detail\030\005 \001(\0132\035.jipan.factcheck.v1.Fac"
-  "tCheckR\017factCheckDetail\"\201\001\n\014MatchOutcome"
-  "\0228\n\007matches\030\001 \003(\0132\036.jipan.factcheck.v1.C"
-  "laimMatchR\007matches\022\031\n\010no_match\030\002 \001(\010R\007no"
-  "Match\022\034\n\tthreshold\030\003 \001(\001R\tthreshold\"\315\003\n\n"
-  "ReviewTask\022\022\n\004name\030\001 \001(\tR\004name\022\024\n\005claim\030"
-  "\002 \001(\tR\005claim\022\032\n\010language\030\003 \001(\tR\010language"
-  "\0229\n\005state\030\004 \001(\0162#.jipan.factcheck.v1.Rev"
-  "iewTaskStateR\005state\022@\n\nsuggestion\030\005 \001(\0132"
-  " .jipan.factcheck.v1.MatchOutcomeR\nsugge"
-  "stion\022>\n\010decision\030\006 \001(\0132\".jipan.factchec"
-  "k.v1.ReviewDecisionR\010decision\022\"\n\014disagre"
-  "ement\030\007 \001(\010R\014disagreement\022\034\n\tsubmitter\030\010"
-  " \001(\tR\tsubmitter\022;\n\013create_time\030\t \001(\0132\032.g"
-  "oogle.protobuf.TimestampR\ncreateTime\022\026\n\006"
-  "digest\030\n \001(\014R\006digest\022%\n\016ledger_receipt\030\013"
-  " \001(\tR\rledgerReceipt\"\365\001\n\016ReviewDecision\022E"
-  "\n\007outcome\030\001 \001(\0162!.jipan.factcheck.v1.Rev"
-  "iewOutcomeB\010\312\363\030\004\010\001H\001R\007outcome\022&\n\nfact_ch"
-  "eck\030\002 \001(\tB\007\312\363\030\003\030\254\002R\tfactCheck\022\033\n\004note\030\003 "
-  "\001(\tB\007\312\363\030\003\030\320\017R\004note\022\032\n\010reviewer\030\004 \001(\tR\010re"
-  "viewer\022;\n\013decide_time\030\005 \001(\0132\032.google.pro"
-  "tobuf.TimestampR\ndecideTime\"\353\002\n\014Threshol"
-  "dFit\022)\n\020threshold_before\030\001 \001(\001R\017threshol"
-  "dBefore\022\'\n\017threshold_after\030\002 \001(\001R\016thresh"
-  "oldAfter\022)\n\020precision_before\030\003 \001(\001R\017prec"
-  "isionBefore\022#\n\rrecall_before\030\004 \001(\001R\014reca"
-  "llBefore\022\'\n\017precision_after\030\005 \001(\001R\016preci"
-  "sionAfter\022!\n\014recall_after\030\006 \001(\001R\013recallA"
-  "fter\022\034\n\tdecisions\030\007 \001(\005R\tdecisions\022\026\n\006fi"
-  "tter\030\010 \001(\tR\006fitter\0225\n\010fit_time\030\t \001(\0132\032.g"
-  "oogle.protobuf.TimestampR\007fitTime\"\212\005\n\006So"
-  "urce\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001(\t"
-  "B\007\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target\030\003"
-  " \001(\tR\020normalizedTarget\022\037\n\013domain_wide\030\004 "
-  "\001(\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037.j"
-  "ipan.factcheck.v1.CredibilityB\006\312\363\030\002H\001R\013c"
-  "redibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010"
-  "evidence\022O\n\016evidence_links\030\007 \003(\0132 .jipan"
-  ".factcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\revid"
-  "enceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R"
-  "\nassessedBy\022;\n\013assess_time\030\t \001(\0132\032.googl"
-  "e.protobuf.TimestampR\nassessTime\022@\n\006stat"
-  "us\030\n \001(\0162 .jipan.factcheck.v1.SourceStat"
-  "usB\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007cre"
-  "ator\022;\n\013create_time\030\014 \001(\0132\032.google.proto"
-  "buf.TimestampR\ncreateTime\022;\n\013update_time"
-  "\030\r \001(\0132\032.google.protobuf.TimestampR\nupda"
-  "teTime*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIFIE"
-  "D\020\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOSTLY"
-  "_FALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVERD"
-  "ICT_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014"
-  "VERDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025V"
-  "ERDICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsReplyT"
-  "ype\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020\000\022"
-  "\034\n\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFACTS"
-  "_REPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REPLY"
-  "_TYPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_TYP"
-  "E_NOT_ARTICLE\020\004*n\n\016FactCheckState\022 \n\034FAC"
-  "T_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_CHEC"
-  "K_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_PUBL"
-  "ISHED\020\002*o\n\017ReviewTaskState\022!\n\035REVIEW_TAS"
-  "K_STATE_UNSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STA"
-  "TE_OPEN\020\001\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002"
-  "*\233\001\n\rReviewOutcome\022\036\n\032REVIEW_OUTCOME_UNS"
-  "PECIFIED\020\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFI"
-  "RMED\020\001\022#\n\037REVIEW_OUTCOME_MATCHES_REJECTE"
-  "D\020\002\022!\n\035REVIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314"
-  "\001\n\013Credibility\022\033\n\027CREDIBILITY_UNSPECIFIE"
-  "D\020\000\022\030\n\024CREDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBI"
-  "LITY_MOSTLY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MI"
-  "XED\020\003\022\032\n\026CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CRE"
-  "DIBILITY_FABRICATED\020\005\022\026\n\022CREDIBILITY_SAT"
-  "IRE\020\006*\200\001\n\014SourceStatus\022\035\n\031SOURCE_STATUS_"
-  "UNSPECIFIED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033"
-  "\n\027SOURCE_STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_ST"
-  "ATUS_WITHDRAWN\020\003B\301\001\n\025tw.jipan.factcheck."
-  "v1B\016ResourcesProtoP\001Z.jipan.tw/gen/go/ji"
-  "pan/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jip"
-  "an.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036J"
-  "ipan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::F"
-  "actcheck::V1b\006proto3"
+  "ipt\022\?\n\rwithdraw_time\030\031 \001(\0132\032.google.prot"
+  "obuf.TimestampR\014withdrawTime\022\'\n\017withdraw"
+  "_reason\030\032 \001(\tR\016withdrawReason\"\234\001\n\014Review"
+  "Rating\022!\n\014rating_value\030\001 \001(\005R\013ratingValu"
+  "e\022\037\n\013best_rating\030\002 \001(\005R\nbestRating\022!\n\014wo"
+  "rst_rating\030\003 \001(\005R\013worstRating\022%\n\016alterna"
+  "te_name\030\004 \001(\tR\ralternateName\"V\n\014Evidence"
+  "Link\022\'\n\003uri\030\001 \001(\tB\025\312\363\030\021\010\001\030\320\017*\n^https\?://"
+  "R\003uri\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003\030\364\003R\005title\"\322\001\n"
+  "\nClaimMatch\022\035\n\nfact_check\030\001 \001(\tR\tfactChe"
+  "ck\022\024\n\005score\030\002 \001(\001R\005score\022#\n\rlexical_scor"
+  "e\030\003 \001(\001R\014lexicalScore\022\037\n\013dense_score\030\004 \001"
+  "(\001R\ndenseScore\022I\n\021fact_check_detail\030\005 \001("
+  "\0132\035.jipan.factcheck.v1.FactCheckR\017factCh"
+  "eckDetail\"\201\001\n\014MatchOutcome\0228\n\007matches\030\001 "
+  "\003(\0132\036.jipan.factcheck.v1.ClaimMatchR\007mat"
+  "ches\022\031\n\010no_match\030\002 \001(\010R\007noMatch\022\034\n\tthres"
+  "hold\030\003 \001(\001R\tthreshold\"\315\003\n\nReviewTask\022\022\n\004"
+  "name\030\001 \001(\tR\004name\022\024\n\005claim\030\002 \001(\tR\005claim\022\032"
+  "\n\010language\030\003 \001(\tR\010language\0229\n\005state\030\004 \001("
+  "\0162#.jipan.factcheck.v1.ReviewTaskStateR\005"
+  "state\022@\n\nsuggestion\030\005 \001(\0132 .jipan.factch"
+  "eck.v1.MatchOutcomeR\nsuggestion\022>\n\010decis"
+  "ion\030\006 \001(\0132\".jipan.factcheck.v1.ReviewDec"
+  "isionR\010decision\022\"\n\014disagreement\030\007 \001(\010R\014d"
+  "isagreement\022\034\n\tsubmitter\030\010 \001(\tR\tsubmitte"
+  "r\022;\n\013create_time\030\t \001(\0132\032.google.protobuf"
+  ".TimestampR\ncreateTime\022\026\n\006digest\030\n \001(\014R\006"
+  "digest\022%\n\016ledger_receipt\030\013 \001(\tR\rledgerRe"
+  "ceipt\"\365\001\n\016ReviewDecision\022E\n\007outcome\030\001 \001("
+  "\0162!.jipan.factcheck.v1.ReviewOutcomeB\010\312\363"
+  "\030\004\010\001H\001R\007outcome\022&\n\nfact_check\030\002 \001(\tB\007\312\363\030"
+  "\003\030\254\002R\tfactCheck\022\033\n\004note\030\003 \001(\tB\007\312\363\030\003\030\320\017R\004"
+  "note\022\032\n\010reviewer\030\004 \001(\tR\010reviewer\022;\n\013deci"
+  "de_time\030\005 \001(\0132\032.google.protobuf.Timestam"
+  "pR\ndecideTime\"\353\002\n\014ThresholdFit\022)\n\020thresh"
+  "old_before\030\001 \001(\001R\017thresholdBefore\022\'\n\017thr"
+  "eshold_after\030\002 \001(\001R\016thresholdAfter\022)\n\020pr"
+  "ecision_before\030\003 \001(\001R\017precisionBefore\022#\n"
+  "\rrecall_before\030\004 \001(\001R\014recallBefore\022\'\n\017pr"
+  "ecision_after\030\005 \001(\001R\016precisionAfter\022!\n\014r"
+  "ecall_after\030\006 \001(\001R\013recallAfter\022\034\n\tdecisi"
+  "ons\030\007 \001(\005R\tdecisions\022\026\n\006fitter\030\010 \001(\tR\006fi"
+  "tter\0225\n\010fit_time\030\t \001(\0132\032.google.protobuf"
+  ".TimestampR\007fitTime\"\212\005\n\006Source\022\022\n\004name\030\001"
+  " \001(\tR\004name\022\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\320\017R\006tar"
+  "get\022+\n\021normalized_target\030\003 \001(\tR\020normaliz"
+  "edTarget\022\037\n\013domain_wide\030\004 \001(\010R\ndomainWid"
+  "e\022I\n\013credibility\030\005 \001(\0162\037.jipan.factcheck"
+  ".v1.CredibilityB\006\312\363\030\002H\001R\013credibility\022$\n\010"
+  "evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010evidence\022O\n\016ev"
+  "idence_links\030\007 \003(\0132 .jipan.factcheck.v1."
+  "EvidenceLinkB\006\312\363\030\002\0302R\revidenceLinks\022(\n\013a"
+  "ssessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R\nassessedBy\022;\n"
+  "\013assess_time\030\t \001(\0132\032.google.protobuf.Tim"
+  "estampR\nassessTime\022@\n\006status\030\n \001(\0162 .jip"
+  "an.factcheck.v1.SourceStatusB\006\312\363\030\002H\001R\006st"
+  "atus\022\030\n\007creator\030\013 \001(\tR\007creator\022;\n\013create"
+  "_time\030\014 \001(\0132\032.google.protobuf.TimestampR"
+  "\ncreateTime\022;\n\013update_time\030\r \001(\0132\032.googl"
+  "e.protobuf.TimestampR\nupdateTime*\325\001\n\007Ver"
+  "dict\022\027\n\023VERDICT_UNSPECIFIED\020\000\022\021\n\rVERDICT"
+  "_FALSE\020\001\022\030\n\024VERDICT_MOSTLY_FALSE\020\002\022\026\n\022VE"
+  "RDICT_MISLEADING\020\003\022\021\n\rVERDICT_MIXED\020\004\022\027\n"
+  "\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014VERDICT_TRUE\020\006"
+  "\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025VERDICT_NOT_CHE"
+  "CKABLE\020\010*\276\001\n\020CofactsReplyType\022\"\n\036COFACTS"
+  "_REPLY_TYPE_UNSPECIFIED\020\000\022\034\n\030COFACTS_REP"
+  "LY_TYPE_RUMOR\020\001\022 \n\034COFACTS_REPLY_TYPE_NO"
+  "T_RUMOR\020\002\022\"\n\036COFACTS_REPLY_TYPE_OPINIONA"
+  "TED\020\003\022\"\n\036COFACTS_REPLY_TYPE_NOT_ARTICLE\020"
+  "\004*\216\001\n\016FactCheckState\022 \n\034FACT_CHECK_STATE"
+  "_UNSPECIFIED\020\000\022\032\n\026FACT_CHECK_STATE_DRAFT"
+  "\020\001\022\036\n\032FACT_CHECK_STATE_PUBLISHED\020\002\022\036\n\032FA"
+  "CT_CHECK_STATE_WITHDRAWN\020\003*o\n\017ReviewTask"
+  "State\022!\n\035REVIEW_TASK_STATE_UNSPECIFIED\020\000"
+  "\022\032\n\026REVIEW_TASK_STATE_OPEN\020\001\022\035\n\031REVIEW_T"
+  "ASK_STATE_DECIDED\020\002*\233\001\n\rReviewOutcome\022\036\n"
+  "\032REVIEW_OUTCOME_UNSPECIFIED\020\000\022\"\n\036REVIEW_"
+  "OUTCOME_MATCH_CONFIRMED\020\001\022#\n\037REVIEW_OUTC"
+  "OME_MATCHES_REJECTED\020\002\022!\n\035REVIEW_OUTCOME"
+  "_NEW_FACT_CHECK\020\003*\314\001\n\013Credibility\022\033\n\027CRE"
+  "DIBILITY_UNSPECIFIED\020\000\022\030\n\024CREDIBILITY_RE"
+  "LIABLE\020\001\022\037\n\033CREDIBILITY_MOSTLY_RELIABLE\020"
+  "\002\022\025\n\021CREDIBILITY_MIXED\020\003\022\032\n\026CREDIBILITY_"
+  "UNRELIABLE\020\004\022\032\n\026CREDIBILITY_FABRICATED\020\005"
+  "\022\026\n\022CREDIBILITY_SATIRE\020\006*\200\001\n\014SourceStatu"
+  "s\022\035\n\031SOURCE_STATUS_UNSPECIFIED\020\000\022\027\n\023SOUR"
+  "CE_STATUS_DRAFT\020\001\022\033\n\027SOURCE_STATUS_PUBLI"
+  "SHED\020\002\022\033\n\027SOURCE_STATUS_WITHDRAWN\020\003B\301\001\n\025"
+  "tw.jipan.factcheck.v1B\016ResourcesProtoP\001Z"
+  ".jipan.tw/gen/go/jipan/factcheck/v1;fact"
+  "checkv1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jip"
+  "an\\Factcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPB"
+  "Metadata\352\002\024Jipan::Factcheck::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -503,7 +510,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto = {
-    false, false, 4980, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
+    false, false, 5119, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
     "jipan/factcheck/v1/resources.proto",
     &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps, 2, 9,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets,
@@ -566,6 +573,7 @@ bool FactCheckState_IsValid(int value) {
     case 0:
     case 1:
     case 2:
+    case 3:
       return true;
     default:
       return false;
@@ -648,6 +656,7 @@ class FactCheck::_Internal {
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& create_time(const FactCheck* msg);
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time(const FactCheck* msg);
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& publish_time(const FactCheck* msg);
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& withdraw_time(const FactCheck* msg);
 };
 
 const ::jipan::factcheck::v1::ReviewRating&
@@ -669,6 +678,10 @@ FactCheck::_Internal::update_time(const FactCheck* msg) {
 const ::PROTOBUF_NAMESPACE_ID::Timestamp&
 FactCheck::_Internal::publish_time(const FactCheck* msg) {
   return *msg->_impl_.publish_time_;
+}
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+FactCheck::_Internal::withdraw_time(const FactCheck* msg) {
+  return *msg->_impl_.withdraw_time_;
 }
 void FactCheck::clear_claim_time() {
   if (GetArenaForAllocation() == nullptr && _impl_.claim_time_ != nullptr) {
@@ -693,6 +706,12 @@ void FactCheck::clear_publish_time() {
     delete _impl_.publish_time_;
   }
   _impl_.publish_time_ = nullptr;
+}
+void FactCheck::clear_withdraw_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.withdraw_time_ != nullptr) {
+    delete _impl_.withdraw_time_;
+  }
+  _impl_.withdraw_time_ = nullptr;
 }
 FactCheck::FactCheck(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
@@ -720,11 +739,13 @@ FactCheck::FactCheck(const FactCheck& from)
     , decltype(_impl_.creator_){}
     , decltype(_impl_.digest_){}
     , decltype(_impl_.ledger_receipt_){}
+    , decltype(_impl_.withdraw_reason_){}
     , decltype(_impl_.review_rating_){nullptr}
     , decltype(_impl_.claim_time_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
     , decltype(_impl_.update_time_){nullptr}
     , decltype(_impl_.publish_time_){nullptr}
+    , decltype(_impl_.withdraw_time_){nullptr}
     , decltype(_impl_.verdict_){}
     , decltype(_impl_.cofacts_reply_type_){}
     , decltype(_impl_.state_){}
@@ -843,6 +864,14 @@ FactCheck::FactCheck(const FactCheck& from)
     _this->_impl_.ledger_receipt_.Set(from._internal_ledger_receipt(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.withdraw_reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.withdraw_reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_withdraw_reason().empty()) {
+    _this->_impl_.withdraw_reason_.Set(from._internal_withdraw_reason(), 
+      _this->GetArenaForAllocation());
+  }
   if (from._internal_has_review_rating()) {
     _this->_impl_.review_rating_ = new ::jipan::factcheck::v1::ReviewRating(*from._impl_.review_rating_);
   }
@@ -857,6 +886,9 @@ FactCheck::FactCheck(const FactCheck& from)
   }
   if (from._internal_has_publish_time()) {
     _this->_impl_.publish_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.publish_time_);
+  }
+  if (from._internal_has_withdraw_time()) {
+    _this->_impl_.withdraw_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.withdraw_time_);
   }
   ::memcpy(&_impl_.verdict_, &from._impl_.verdict_,
     static_cast<size_t>(reinterpret_cast<char*>(&_impl_.state_) -
@@ -885,11 +917,13 @@ inline void FactCheck::SharedCtor(
     , decltype(_impl_.creator_){}
     , decltype(_impl_.digest_){}
     , decltype(_impl_.ledger_receipt_){}
+    , decltype(_impl_.withdraw_reason_){}
     , decltype(_impl_.review_rating_){nullptr}
     , decltype(_impl_.claim_time_){nullptr}
     , decltype(_impl_.create_time_){nullptr}
     , decltype(_impl_.update_time_){nullptr}
     , decltype(_impl_.publish_time_){nullptr}
+    , decltype(_impl_.withdraw_time_){nullptr}
     , decltype(_impl_.verdict_){0}
     , decltype(_impl_.cofacts_reply_type_){0}
     , decltype(_impl_.state_){0}
@@ -951,6 +985,10 @@ inline void FactCheck::SharedCtor(
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.ledger_receipt_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.withdraw_reason_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.withdraw_reason_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
 FactCheck::~FactCheck() {
@@ -980,11 +1018,13 @@ inline void FactCheck::SharedDtor() {
   _impl_.creator_.Destroy();
   _impl_.digest_.Destroy();
   _impl_.ledger_receipt_.Destroy();
+  _impl_.withdraw_reason_.Destroy();
   if (this != internal_default_instance()) delete _impl_.review_rating_;
   if (this != internal_default_instance()) delete _impl_.claim_time_;
   if (this != internal_default_instance()) delete _impl_.create_time_;
   if (this != internal_default_instance()) delete _impl_.update_time_;
   if (this != internal_default_instance()) delete _impl_.publish_time_;
+  if (this != internal_default_instance()) delete _impl_.withdraw_time_;
 }
 
 void FactCheck::SetCachedSize(int size) const {
@@ -1013,6 +1053,7 @@ void FactCheck::Clear() {
   _impl_.creator_.ClearToEmpty();
   _impl_.digest_.ClearToEmpty();
   _impl_.ledger_receipt_.ClearToEmpty();
+  _impl_.withdraw_reason_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.review_rating_ != nullptr) {
     delete _impl_.review_rating_;
   }
@@ -1033,6 +1074,10 @@ void FactCheck::Clear() {
     delete _impl_.publish_time_;
   }
   _impl_.publish_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.withdraw_time_ != nullptr) {
+    delete _impl_.withdraw_time_;
+  }
+  _impl_.withdraw_time_ = nullptr;
   ::memset(&_impl_.verdict_, 0, static_cast<size_t>(
       reinterpret_cast<char*>(&_impl_.state_) -
       reinterpret_cast<char*>(&_impl_.verdict_)) + sizeof(_impl_.state_));
@@ -1279,6 +1324,24 @@ const char* FactCheck::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx
         } else
           goto handle_unusual;
         continue;
+      // .google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];
+      case 25:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 202)) {
+          ptr = ctx->ParseMessage(_internal_mutable_withdraw_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string withdraw_reason = 26 [json_name = "withdrawReason"];
+      case 26:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 210)) {
+          auto str = _internal_mutable_withdraw_reason();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.FactCheck.withdraw_reason"));
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -1518,6 +1581,23 @@ uint8_t* FactCheck::_InternalSerialize(
         24, this->_internal_ledger_receipt(), target);
   }
 
+  // .google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];
+  if (this->_internal_has_withdraw_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(25, _Internal::withdraw_time(this),
+        _Internal::withdraw_time(this).GetCachedSize(), target, stream);
+  }
+
+  // string withdraw_reason = 26 [json_name = "withdrawReason"];
+  if (!this->_internal_withdraw_reason().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_withdraw_reason().data(), static_cast<int>(this->_internal_withdraw_reason().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.FactCheck.withdraw_reason");
+    target = stream->WriteStringMaybeAliased(
+        26, this->_internal_withdraw_reason(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1647,6 +1727,13 @@ size_t FactCheck::ByteSizeLong() const {
         this->_internal_ledger_receipt());
   }
 
+  // string withdraw_reason = 26 [json_name = "withdrawReason"];
+  if (!this->_internal_withdraw_reason().empty()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_withdraw_reason());
+  }
+
   // .jipan.factcheck.v1.ReviewRating review_rating = 6 [json_name = "reviewRating"];
   if (this->_internal_has_review_rating()) {
     total_size += 1 +
@@ -1680,6 +1767,13 @@ size_t FactCheck::ByteSizeLong() const {
     total_size += 2 +
       ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
         *_impl_.publish_time_);
+  }
+
+  // .google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];
+  if (this->_internal_has_withdraw_time()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.withdraw_time_);
   }
 
   // .jipan.factcheck.v1.Verdict verdict = 4 [json_name = "verdict", (.jipan.common.v1.field_rules) = {
@@ -1762,6 +1856,9 @@ void FactCheck::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROT
   if (!from._internal_ledger_receipt().empty()) {
     _this->_internal_set_ledger_receipt(from._internal_ledger_receipt());
   }
+  if (!from._internal_withdraw_reason().empty()) {
+    _this->_internal_set_withdraw_reason(from._internal_withdraw_reason());
+  }
   if (from._internal_has_review_rating()) {
     _this->_internal_mutable_review_rating()->::jipan::factcheck::v1::ReviewRating::MergeFrom(
         from._internal_review_rating());
@@ -1781,6 +1878,10 @@ void FactCheck::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROT
   if (from._internal_has_publish_time()) {
     _this->_internal_mutable_publish_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
         from._internal_publish_time());
+  }
+  if (from._internal_has_withdraw_time()) {
+    _this->_internal_mutable_withdraw_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_withdraw_time());
   }
   if (from._internal_verdict() != 0) {
     _this->_internal_set_verdict(from._internal_verdict());
@@ -1867,6 +1968,10 @@ void FactCheck::InternalSwap(FactCheck* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.ledger_receipt_, lhs_arena,
       &other->_impl_.ledger_receipt_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.withdraw_reason_, lhs_arena,
+      &other->_impl_.withdraw_reason_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
       PROTOBUF_FIELD_OFFSET(FactCheck, _impl_.state_)

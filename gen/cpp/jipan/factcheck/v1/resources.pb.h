@@ -159,12 +159,13 @@ enum FactCheckState : int {
   FACT_CHECK_STATE_UNSPECIFIED = 0,
   FACT_CHECK_STATE_DRAFT = 1,
   FACT_CHECK_STATE_PUBLISHED = 2,
+  FACT_CHECK_STATE_WITHDRAWN = 3,
   FactCheckState_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   FactCheckState_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool FactCheckState_IsValid(int value);
 constexpr FactCheckState FactCheckState_MIN = FACT_CHECK_STATE_UNSPECIFIED;
-constexpr FactCheckState FactCheckState_MAX = FACT_CHECK_STATE_PUBLISHED;
+constexpr FactCheckState FactCheckState_MAX = FACT_CHECK_STATE_WITHDRAWN;
 constexpr int FactCheckState_ARRAYSIZE = FactCheckState_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* FactCheckState_descriptor();
@@ -430,11 +431,13 @@ class FactCheck final :
     kCreatorFieldNumber = 19,
     kDigestFieldNumber = 23,
     kLedgerReceiptFieldNumber = 24,
+    kWithdrawReasonFieldNumber = 26,
     kReviewRatingFieldNumber = 6,
     kClaimTimeFieldNumber = 16,
     kCreateTimeFieldNumber = 20,
     kUpdateTimeFieldNumber = 21,
     kPublishTimeFieldNumber = 22,
+    kWithdrawTimeFieldNumber = 25,
     kVerdictFieldNumber = 4,
     kCofactsReplyTypeFieldNumber = 7,
     kStateFieldNumber = 17,
@@ -677,6 +680,20 @@ class FactCheck final :
   std::string* _internal_mutable_ledger_receipt();
   public:
 
+  // string withdraw_reason = 26 [json_name = "withdrawReason"];
+  void clear_withdraw_reason();
+  const std::string& withdraw_reason() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_withdraw_reason(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_withdraw_reason();
+  PROTOBUF_NODISCARD std::string* release_withdraw_reason();
+  void set_allocated_withdraw_reason(std::string* withdraw_reason);
+  private:
+  const std::string& _internal_withdraw_reason() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_withdraw_reason(const std::string& value);
+  std::string* _internal_mutable_withdraw_reason();
+  public:
+
   // .jipan.factcheck.v1.ReviewRating review_rating = 6 [json_name = "reviewRating"];
   bool has_review_rating() const;
   private:
@@ -767,6 +784,24 @@ class FactCheck final :
       ::PROTOBUF_NAMESPACE_ID::Timestamp* publish_time);
   ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_publish_time();
 
+  // .google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];
+  bool has_withdraw_time() const;
+  private:
+  bool _internal_has_withdraw_time() const;
+  public:
+  void clear_withdraw_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& withdraw_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_withdraw_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_withdraw_time();
+  void set_allocated_withdraw_time(::PROTOBUF_NAMESPACE_ID::Timestamp* withdraw_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_withdraw_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_withdraw_time();
+  public:
+  void unsafe_arena_set_allocated_withdraw_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* withdraw_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_withdraw_time();
+
   // .jipan.factcheck.v1.Verdict verdict = 4 [json_name = "verdict", (.jipan.common.v1.field_rules) = {
   void clear_verdict();
   ::jipan::factcheck::v1::Verdict verdict() const;
@@ -818,11 +853,13 @@ class FactCheck final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr creator_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr digest_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr ledger_receipt_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr withdraw_reason_;
     ::jipan::factcheck::v1::ReviewRating* review_rating_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* claim_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* publish_time_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* withdraw_time_;
     int verdict_;
     int cofacts_reply_type_;
     int state_;
@@ -4012,6 +4049,141 @@ inline void FactCheck::set_allocated_ledger_receipt(std::string* ledger_receipt)
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.FactCheck.ledger_receipt)
+}
+
+// .google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];
+inline bool FactCheck::_internal_has_withdraw_time() const {
+  return this != internal_default_instance() && _impl_.withdraw_time_ != nullptr;
+}
+inline bool FactCheck::has_withdraw_time() const {
+  return _internal_has_withdraw_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& FactCheck::_internal_withdraw_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.withdraw_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& FactCheck::withdraw_time() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.FactCheck.withdraw_time)
+  return _internal_withdraw_time();
+}
+inline void FactCheck::unsafe_arena_set_allocated_withdraw_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* withdraw_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.withdraw_time_);
+  }
+  _impl_.withdraw_time_ = withdraw_time;
+  if (withdraw_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.factcheck.v1.FactCheck.withdraw_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* FactCheck::release_withdraw_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.withdraw_time_;
+  _impl_.withdraw_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* FactCheck::unsafe_arena_release_withdraw_time() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.FactCheck.withdraw_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.withdraw_time_;
+  _impl_.withdraw_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* FactCheck::_internal_mutable_withdraw_time() {
+  
+  if (_impl_.withdraw_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.withdraw_time_ = p;
+  }
+  return _impl_.withdraw_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* FactCheck::mutable_withdraw_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_withdraw_time();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.FactCheck.withdraw_time)
+  return _msg;
+}
+inline void FactCheck::set_allocated_withdraw_time(::PROTOBUF_NAMESPACE_ID::Timestamp* withdraw_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.withdraw_time_);
+  }
+  if (withdraw_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(withdraw_time));
+    if (message_arena != submessage_arena) {
+      withdraw_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, withdraw_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.withdraw_time_ = withdraw_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.FactCheck.withdraw_time)
+}
+
+// string withdraw_reason = 26 [json_name = "withdrawReason"];
+inline void FactCheck::clear_withdraw_reason() {
+  _impl_.withdraw_reason_.ClearToEmpty();
+}
+inline const std::string& FactCheck::withdraw_reason() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.FactCheck.withdraw_reason)
+  return _internal_withdraw_reason();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void FactCheck::set_withdraw_reason(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.withdraw_reason_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.FactCheck.withdraw_reason)
+}
+inline std::string* FactCheck::mutable_withdraw_reason() {
+  std::string* _s = _internal_mutable_withdraw_reason();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.FactCheck.withdraw_reason)
+  return _s;
+}
+inline const std::string& FactCheck::_internal_withdraw_reason() const {
+  return _impl_.withdraw_reason_.Get();
+}
+inline void FactCheck::_internal_set_withdraw_reason(const std::string& value) {
+  
+  _impl_.withdraw_reason_.Set(value, GetArenaForAllocation());
+}
+inline std::string* FactCheck::_internal_mutable_withdraw_reason() {
+  
+  return _impl_.withdraw_reason_.Mutable(GetArenaForAllocation());
+}
+inline std::string* FactCheck::release_withdraw_reason() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.FactCheck.withdraw_reason)
+  return _impl_.withdraw_reason_.Release();
+}
+inline void FactCheck::set_allocated_withdraw_reason(std::string* withdraw_reason) {
+  if (withdraw_reason != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.withdraw_reason_.SetAllocated(withdraw_reason, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.withdraw_reason_.IsDefault()) {
+    _impl_.withdraw_reason_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.FactCheck.withdraw_reason)
 }
 
 // -------------------------------------------------------------------

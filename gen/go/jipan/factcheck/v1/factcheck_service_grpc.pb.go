@@ -34,6 +34,18 @@ type FactCheckServiceClient interface {
 	// anchored on the ledger. Publishing a published fact-check returns it
 	// unchanged.
 	PublishFactCheck(ctx context.Context, in *PublishFactCheckRequest, opts ...grpc.CallOption) (*PublishFactCheckResponse, error)
+	// Withdraws a published fact-check of the caller's organisation, with the
+	// reason said publicly: it is no longer searched, matched or exported,
+	// while GetFactCheck still returns it (with `withdraw_reason`) so that
+	// whoever relied on it learns it was withdrawn. The withdrawn record's
+	// digest is anchored on the ledger beside the published one's.
+	// Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+	// FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+	WithdrawFactCheck(ctx context.Context, in *WithdrawFactCheckRequest, opts ...grpc.CallOption) (*WithdrawFactCheckResponse, error)
+	// Deletes a draft of the caller's organisation. A published or withdrawn
+	// fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+	// on the ledger, so it is withdrawn, never deleted.
+	DeleteFactCheck(ctx context.Context, in *DeleteFactCheckRequest, opts ...grpc.CallOption) (*DeleteFactCheckResponse, error)
 	// Imports fact-checks into the caller's organisation from ClaimReview
 	// JSON-LD or Cofacts' open-data CSVs. Items already imported (same
 	// `import_source`) are counted as duplicates and left as they are; items
@@ -106,6 +118,24 @@ func (c *factCheckServiceClient) PublishFactCheck(ctx context.Context, in *Publi
 	return out, nil
 }
 
+func (c *factCheckServiceClient) WithdrawFactCheck(ctx context.Context, in *WithdrawFactCheckRequest, opts ...grpc.CallOption) (*WithdrawFactCheckResponse, error) {
+	out := new(WithdrawFactCheckResponse)
+	err := c.cc.Invoke(ctx, "/jipan.factcheck.v1.FactCheckService/WithdrawFactCheck", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *factCheckServiceClient) DeleteFactCheck(ctx context.Context, in *DeleteFactCheckRequest, opts ...grpc.CallOption) (*DeleteFactCheckResponse, error) {
+	out := new(DeleteFactCheckResponse)
+	err := c.cc.Invoke(ctx, "/jipan.factcheck.v1.FactCheckService/DeleteFactCheck", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *factCheckServiceClient) ImportFactChecks(ctx context.Context, in *ImportFactChecksRequest, opts ...grpc.CallOption) (*ImportFactChecksResponse, error) {
 	out := new(ImportFactChecksResponse)
 	err := c.cc.Invoke(ctx, "/jipan.factcheck.v1.FactCheckService/ImportFactChecks", in, out, opts...)
@@ -163,6 +193,18 @@ type FactCheckServiceServer interface {
 	// anchored on the ledger. Publishing a published fact-check returns it
 	// unchanged.
 	PublishFactCheck(context.Context, *PublishFactCheckRequest) (*PublishFactCheckResponse, error)
+	// Withdraws a published fact-check of the caller's organisation, with the
+	// reason said publicly: it is no longer searched, matched or exported,
+	// while GetFactCheck still returns it (with `withdraw_reason`) so that
+	// whoever relied on it learns it was withdrawn. The withdrawn record's
+	// digest is anchored on the ledger beside the published one's.
+	// Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+	// FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+	WithdrawFactCheck(context.Context, *WithdrawFactCheckRequest) (*WithdrawFactCheckResponse, error)
+	// Deletes a draft of the caller's organisation. A published or withdrawn
+	// fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+	// on the ledger, so it is withdrawn, never deleted.
+	DeleteFactCheck(context.Context, *DeleteFactCheckRequest) (*DeleteFactCheckResponse, error)
 	// Imports fact-checks into the caller's organisation from ClaimReview
 	// JSON-LD or Cofacts' open-data CSVs. Items already imported (same
 	// `import_source`) are counted as duplicates and left as they are; items
@@ -201,6 +243,12 @@ func (UnimplementedFactCheckServiceServer) UpdateFactCheck(context.Context, *Upd
 }
 func (UnimplementedFactCheckServiceServer) PublishFactCheck(context.Context, *PublishFactCheckRequest) (*PublishFactCheckResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method PublishFactCheck not implemented")
+}
+func (UnimplementedFactCheckServiceServer) WithdrawFactCheck(context.Context, *WithdrawFactCheckRequest) (*WithdrawFactCheckResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method WithdrawFactCheck not implemented")
+}
+func (UnimplementedFactCheckServiceServer) DeleteFactCheck(context.Context, *DeleteFactCheckRequest) (*DeleteFactCheckResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method DeleteFactCheck not implemented")
 }
 func (UnimplementedFactCheckServiceServer) ImportFactChecks(context.Context, *ImportFactChecksRequest) (*ImportFactChecksResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ImportFactChecks not implemented")
@@ -317,6 +365,42 @@ func _FactCheckService_PublishFactCheck_Handler(srv interface{}, ctx context.Con
 	return interceptor(ctx, in, info, handler)
 }
 
+func _FactCheckService_WithdrawFactCheck_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(WithdrawFactCheckRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(FactCheckServiceServer).WithdrawFactCheck(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.factcheck.v1.FactCheckService/WithdrawFactCheck",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(FactCheckServiceServer).WithdrawFactCheck(ctx, req.(*WithdrawFactCheckRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _FactCheckService_DeleteFactCheck_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DeleteFactCheckRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(FactCheckServiceServer).DeleteFactCheck(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.factcheck.v1.FactCheckService/DeleteFactCheck",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(FactCheckServiceServer).DeleteFactCheck(ctx, req.(*DeleteFactCheckRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _FactCheckService_ImportFactChecks_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ImportFactChecksRequest)
 	if err := dec(in); err != nil {
@@ -412,6 +496,14 @@ var _FactCheckService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "PublishFactCheck",
 			Handler:    _FactCheckService_PublishFactCheck_Handler,
+		},
+		{
+			MethodName: "WithdrawFactCheck",
+			Handler:    _FactCheckService_WithdrawFactCheck_Handler,
+		},
+		{
+			MethodName: "DeleteFactCheck",
+			Handler:    _FactCheckService_DeleteFactCheck_Handler,
 		},
 		{
 			MethodName: "ImportFactChecks",

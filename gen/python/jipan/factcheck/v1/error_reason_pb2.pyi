@@ -85,6 +85,18 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     retry (publishing again, or the same `request_id`) to have it
     anchored.
     """
+    ERROR_REASON_FACT_CHECK_NOT_PUBLISHED: _ErrorReason.ValueType  # 16
+    """FAILED_PRECONDITION: the fact-check is a draft, and only a published
+    one can be withdrawn (delete the draft instead).
+    """
+    ERROR_REASON_FACT_CHECK_PUBLISHED: _ErrorReason.ValueType  # 17
+    """FAILED_PRECONDITION: the fact-check has been published (its digest is
+    on the ledger): it is withdrawn, never deleted.
+    """
+    ERROR_REASON_FACT_CHECK_WITHDRAWN: _ErrorReason.ValueType  # 18
+    """FAILED_PRECONDITION: the fact-check has been withdrawn: it can no
+    longer be changed, published again or exported (`metadata["name"]`).
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by FactCheckService, ReviewService and SourceService in
@@ -156,5 +168,17 @@ ERROR_REASON_LEDGER_UNAVAILABLE: ErrorReason.ValueType  # 15
 """UNAVAILABLE: the ledger did not anchor a digest; the change is recorded:
 retry (publishing again, or the same `request_id`) to have it
 anchored.
+"""
+ERROR_REASON_FACT_CHECK_NOT_PUBLISHED: ErrorReason.ValueType  # 16
+"""FAILED_PRECONDITION: the fact-check is a draft, and only a published
+one can be withdrawn (delete the draft instead).
+"""
+ERROR_REASON_FACT_CHECK_PUBLISHED: ErrorReason.ValueType  # 17
+"""FAILED_PRECONDITION: the fact-check has been published (its digest is
+on the ledger): it is withdrawn, never deleted.
+"""
+ERROR_REASON_FACT_CHECK_WITHDRAWN: ErrorReason.ValueType  # 18
+"""FAILED_PRECONDITION: the fact-check has been withdrawn: it can no
+longer be changed, published again or exported (`metadata["name"]`).
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -363,6 +363,103 @@ class PublishFactCheckResponse(_message.Message):
 Global___PublishFactCheckResponse: _TypeAlias = PublishFactCheckResponse  # noqa: Y015
 
 @_typing.final
+class WithdrawFactCheckRequest(_message.Message):
+    """Request for WithdrawFactCheck."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "orgs/{organization}/factChecks/{fact_check}", of the
+    caller's organisation.
+    """
+    reason: _builtins.str
+    """Required. Why it is withdrawn, shown to everyone who reads it, 1-2000
+    characters ("the cited study was retracted").
+    """
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+        reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name", "reason", b"reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___WithdrawFactCheckRequest: _TypeAlias = WithdrawFactCheckRequest  # noqa: Y015
+
+@_typing.final
+class WithdrawFactCheckResponse(_message.Message):
+    """Response for WithdrawFactCheck."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FACT_CHECK_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def fact_check(self) -> _resources_pb2.FactCheck:
+        """The withdrawn fact-check, with the digest of the withdrawn record and
+        its ledger receipt.
+        """
+
+    def __init__(
+        self,
+        *,
+        fact_check: _resources_pb2.FactCheck | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["fact_check", b"fact_check"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["fact_check", b"fact_check"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___WithdrawFactCheckResponse: _TypeAlias = WithdrawFactCheckResponse  # noqa: Y015
+
+@_typing.final
+class DeleteFactCheckRequest(_message.Message):
+    """Request for DeleteFactCheck."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NAME_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    """Required. "orgs/{organization}/factChecks/{fact_check}", a draft of the
+    caller's organisation.
+    """
+    def __init__(
+        self,
+        *,
+        name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["name", b"name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteFactCheckRequest: _TypeAlias = DeleteFactCheckRequest  # noqa: Y015
+
+@_typing.final
+class DeleteFactCheckResponse(_message.Message):
+    """Response for DeleteFactCheck."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteFactCheckResponse: _TypeAlias = DeleteFactCheckResponse  # noqa: Y015
+
+@_typing.final
 class ImportFactChecksRequest(_message.Message):
     """Request for ImportFactChecks."""
 

@@ -68,6 +68,16 @@ class FactCheckServiceStub:
                 request_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.PublishFactCheckRequest.SerializeToString,
                 response_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.PublishFactCheckResponse.FromString,
                 _registered_method=True)
+        self.WithdrawFactCheck = channel.unary_unary(
+                '/jipan.factcheck.v1.FactCheckService/WithdrawFactCheck',
+                request_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.WithdrawFactCheckRequest.SerializeToString,
+                response_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.WithdrawFactCheckResponse.FromString,
+                _registered_method=True)
+        self.DeleteFactCheck = channel.unary_unary(
+                '/jipan.factcheck.v1.FactCheckService/DeleteFactCheck',
+                request_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.DeleteFactCheckRequest.SerializeToString,
+                response_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.DeleteFactCheckResponse.FromString,
+                _registered_method=True)
         self.ImportFactChecks = channel.unary_unary(
                 '/jipan.factcheck.v1.FactCheckService/ImportFactChecks',
                 request_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ImportFactChecksRequest.SerializeToString,
@@ -144,6 +154,28 @@ class FactCheckServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def WithdrawFactCheck(self, request, context):
+        """Withdraws a published fact-check of the caller's organisation, with the
+        reason said publicly: it is no longer searched, matched or exported,
+        while GetFactCheck still returns it (with `withdraw_reason`) so that
+        whoever relied on it learns it was withdrawn. The withdrawn record's
+        digest is anchored on the ledger beside the published one's.
+        Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+        FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteFactCheck(self, request, context):
+        """Deletes a draft of the caller's organisation. A published or withdrawn
+        fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+        on the ledger, so it is withdrawn, never deleted.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ImportFactChecks(self, request, context):
         """Imports fact-checks into the caller's organisation from ClaimReview
         JSON-LD or Cofacts' open-data CSVs. Items already imported (same
@@ -208,6 +240,16 @@ def add_FactCheckServiceServicer_to_server(servicer, server):
                     servicer.PublishFactCheck,
                     request_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.PublishFactCheckRequest.FromString,
                     response_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.PublishFactCheckResponse.SerializeToString,
+            ),
+            'WithdrawFactCheck': grpc.unary_unary_rpc_method_handler(
+                    servicer.WithdrawFactCheck,
+                    request_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.WithdrawFactCheckRequest.FromString,
+                    response_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.WithdrawFactCheckResponse.SerializeToString,
+            ),
+            'DeleteFactCheck': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteFactCheck,
+                    request_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.DeleteFactCheckRequest.FromString,
+                    response_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.DeleteFactCheckResponse.SerializeToString,
             ),
             'ImportFactChecks': grpc.unary_unary_rpc_method_handler(
                     servicer.ImportFactChecks,
@@ -374,6 +416,60 @@ class FactCheckService:
             '/jipan.factcheck.v1.FactCheckService/PublishFactCheck',
             jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.PublishFactCheckRequest.SerializeToString,
             jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.PublishFactCheckResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WithdrawFactCheck(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.factcheck.v1.FactCheckService/WithdrawFactCheck',
+            jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.WithdrawFactCheckRequest.SerializeToString,
+            jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.WithdrawFactCheckResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteFactCheck(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.factcheck.v1.FactCheckService/DeleteFactCheck',
+            jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.DeleteFactCheckRequest.SerializeToString,
+            jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.DeleteFactCheckResponse.FromString,
             options,
             channel_credentials,
             insecure,

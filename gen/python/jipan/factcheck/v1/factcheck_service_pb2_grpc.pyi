@@ -64,6 +64,20 @@ class FactCheckServiceStub:
     anchored on the ledger. Publishing a published fact-check returns it
     unchanged.
     """
+    WithdrawFactCheck: _grpc.UnaryUnaryMultiCallable[_factcheck_service_pb2.WithdrawFactCheckRequest, _factcheck_service_pb2.WithdrawFactCheckResponse]
+    """Withdraws a published fact-check of the caller's organisation, with the
+    reason said publicly: it is no longer searched, matched or exported,
+    while GetFactCheck still returns it (with `withdraw_reason`) so that
+    whoever relied on it learns it was withdrawn. The withdrawn record's
+    digest is anchored on the ledger beside the published one's.
+    Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+    FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+    """
+    DeleteFactCheck: _grpc.UnaryUnaryMultiCallable[_factcheck_service_pb2.DeleteFactCheckRequest, _factcheck_service_pb2.DeleteFactCheckResponse]
+    """Deletes a draft of the caller's organisation. A published or withdrawn
+    fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+    on the ledger, so it is withdrawn, never deleted.
+    """
     ImportFactChecks: _grpc.UnaryUnaryMultiCallable[_factcheck_service_pb2.ImportFactChecksRequest, _factcheck_service_pb2.ImportFactChecksResponse]
     """Imports fact-checks into the caller's organisation from ClaimReview
     JSON-LD or Cofacts' open-data CSVs. Items already imported (same
@@ -121,6 +135,20 @@ class FactCheckServiceAsyncStub(FactCheckServiceStub):
     """Publishes a draft: it becomes public and matchable, and its digest is
     anchored on the ledger. Publishing a published fact-check returns it
     unchanged.
+    """
+    WithdrawFactCheck: _aio.UnaryUnaryMultiCallable[_factcheck_service_pb2.WithdrawFactCheckRequest, _factcheck_service_pb2.WithdrawFactCheckResponse]  # type: ignore[assignment]
+    """Withdraws a published fact-check of the caller's organisation, with the
+    reason said publicly: it is no longer searched, matched or exported,
+    while GetFactCheck still returns it (with `withdraw_reason`) so that
+    whoever relied on it learns it was withdrawn. The withdrawn record's
+    digest is anchored on the ledger beside the published one's.
+    Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+    FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+    """
+    DeleteFactCheck: _aio.UnaryUnaryMultiCallable[_factcheck_service_pb2.DeleteFactCheckRequest, _factcheck_service_pb2.DeleteFactCheckResponse]  # type: ignore[assignment]
+    """Deletes a draft of the caller's organisation. A published or withdrawn
+    fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+    on the ledger, so it is withdrawn, never deleted.
     """
     ImportFactChecks: _aio.UnaryUnaryMultiCallable[_factcheck_service_pb2.ImportFactChecksRequest, _factcheck_service_pb2.ImportFactChecksResponse]  # type: ignore[assignment]
     """Imports fact-checks into the caller's organisation from ClaimReview
@@ -206,6 +234,32 @@ class FactCheckServiceServicer(metaclass=_abc_1.ABCMeta):
         """Publishes a draft: it becomes public and matchable, and its digest is
         anchored on the ledger. Publishing a published fact-check returns it
         unchanged.
+        """
+
+    @_abc_1.abstractmethod
+    def WithdrawFactCheck(
+        self,
+        request: _factcheck_service_pb2.WithdrawFactCheckRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_factcheck_service_pb2.WithdrawFactCheckResponse, _abc.Awaitable[_factcheck_service_pb2.WithdrawFactCheckResponse]]:
+        """Withdraws a published fact-check of the caller's organisation, with the
+        reason said publicly: it is no longer searched, matched or exported,
+        while GetFactCheck still returns it (with `withdraw_reason`) so that
+        whoever relied on it learns it was withdrawn. The withdrawn record's
+        digest is anchored on the ledger beside the published one's.
+        Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+        FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+        """
+
+    @_abc_1.abstractmethod
+    def DeleteFactCheck(
+        self,
+        request: _factcheck_service_pb2.DeleteFactCheckRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_factcheck_service_pb2.DeleteFactCheckResponse, _abc.Awaitable[_factcheck_service_pb2.DeleteFactCheckResponse]]:
+        """Deletes a draft of the caller's organisation. A published or withdrawn
+        fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+        on the ledger, so it is withdrawn, never deleted.
         """
 
     @_abc_1.abstractmethod

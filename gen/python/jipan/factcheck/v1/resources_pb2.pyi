@@ -134,6 +134,10 @@ class _FactCheckStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FactCh
     """
     FACT_CHECK_STATE_PUBLISHED: _FactCheckState.ValueType  # 2
     """Public: searched, matched and exported; its digest is on the ledger."""
+    FACT_CHECK_STATE_WITHDRAWN: _FactCheckState.ValueType  # 3
+    """Withdrawn by its organisation after publication: still public to read
+    (with its reason), no longer searched, matched or exported.
+    """
 
 class FactCheckState(_FactCheckState, metaclass=_FactCheckStateEnumTypeWrapper):
     """A fact-check's life cycle."""
@@ -146,6 +150,10 @@ matched.
 """
 FACT_CHECK_STATE_PUBLISHED: FactCheckState.ValueType  # 2
 """Public: searched, matched and exported; its digest is on the ledger."""
+FACT_CHECK_STATE_WITHDRAWN: FactCheckState.ValueType  # 3
+"""Withdrawn by its organisation after publication: still public to read
+(with its reason), no longer searched, matched or exported.
+"""
 Global___FactCheckState: _TypeAlias = FactCheckState  # noqa: Y015
 
 class _ReviewTaskState:
@@ -316,6 +324,8 @@ class FactCheck(_message.Message):
     PUBLISH_TIME_FIELD_NUMBER: _builtins.int
     DIGEST_FIELD_NUMBER: _builtins.int
     LEDGER_RECEIPT_FIELD_NUMBER: _builtins.int
+    WITHDRAW_TIME_FIELD_NUMBER: _builtins.int
+    WITHDRAW_REASON_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/factChecks/{fact_check}"."""
     claim: _builtins.str
@@ -359,7 +369,9 @@ class FactCheck(_message.Message):
     at most 200 characters.
     """
     state: Global___FactCheckState.ValueType
-    """Output only. DRAFT until PublishFactCheck."""
+    """Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+    WithdrawFactCheck.
+    """
     import_source: _builtins.str
     """Output only. Where an import found it: "cofacts:reply/{id}", or the
     ClaimReview's `url`; empty for a fact-check written here. A second
@@ -370,10 +382,15 @@ class FactCheck(_message.Message):
     digest: _builtins.bytes
     """Output only. SHA-256 of the published fact-check's canonical JSON (the
     claim, verdict, rating, explanation, evidence, publisher, language and
-    publish time), anchored on the ledger at publication.
+    publish time; once withdrawn, also the withdraw time and reason),
+    anchored on the ledger at publication and again at withdrawal.
     """
     ledger_receipt: _builtins.str
     """Output only. The ledger receipt of `digest`; empty for a draft."""
+    withdraw_reason: _builtins.str
+    """Output only. Why it was withdrawn, as its organisation said it; empty
+    unless withdrawn.
+    """
     @_builtins.property
     def review_rating(self) -> Global___ReviewRating:
         """Output only. The ClaimReview `reviewRating` the verdict maps to."""
@@ -408,6 +425,10 @@ class FactCheck(_message.Message):
         unset for a draft.
         """
 
+    @_builtins.property
+    def withdraw_time(self) -> _timestamp_pb2.Timestamp:
+        """Output only. When WithdrawFactCheck withdrew it; unset otherwise."""
+
     def __init__(
         self,
         *,
@@ -435,10 +456,12 @@ class FactCheck(_message.Message):
         publish_time: _timestamp_pb2.Timestamp | None = ...,
         digest: _builtins.bytes = ...,
         ledger_receipt: _builtins.str = ...,
+        withdraw_time: _timestamp_pb2.Timestamp | None = ...,
+        withdraw_reason: _builtins.str = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["claim_time", b"claim_time", "create_time", b"create_time", "publish_time", b"publish_time", "review_rating", b"review_rating", "update_time", b"update_time"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["claim_time", b"claim_time", "create_time", b"create_time", "publish_time", b"publish_time", "review_rating", b"review_rating", "update_time", b"update_time", "withdraw_time", b"withdraw_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "claim_appearances", b"claim_appearances", "claim_author", b"claim_author", "claim_time", b"claim_time", "cofacts_reply_type", b"cofacts_reply_type", "create_time", b"create_time", "creator", b"creator", "digest", b"digest", "evidence", b"evidence", "explanation", b"explanation", "import_source", b"import_source", "language", b"language", "ledger_receipt", b"ledger_receipt", "name", b"name", "publish_time", b"publish_time", "publisher", b"publisher", "publisher_display_name", b"publisher_display_name", "rating_text", b"rating_text", "review_rating", b"review_rating", "state", b"state", "title", b"title", "update_time", b"update_time", "uri", b"uri", "verdict", b"verdict"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "claim_appearances", b"claim_appearances", "claim_author", b"claim_author", "claim_time", b"claim_time", "cofacts_reply_type", b"cofacts_reply_type", "create_time", b"create_time", "creator", b"creator", "digest", b"digest", "evidence", b"evidence", "explanation", b"explanation", "import_source", b"import_source", "language", b"language", "ledger_receipt", b"ledger_receipt", "name", b"name", "publish_time", b"publish_time", "publisher", b"publisher", "publisher_display_name", b"publisher_display_name", "rating_text", b"rating_text", "review_rating", b"review_rating", "state", b"state", "title", b"title", "update_time", b"update_time", "uri", b"uri", "verdict", b"verdict", "withdraw_reason", b"withdraw_reason", "withdraw_time", b"withdraw_time"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -16,7 +16,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/factcheck/v1/factcheck_service.proto.
  */
 export const file_jipan_factcheck_v1_factcheck_service: GenFile = /*@__PURE__*/
-  fileDesc("CipqaXBhbi9mYWN0Y2hlY2svdjEvZmFjdGNoZWNrX3NlcnZpY2UucHJvdG8SEmppcGFuLmZhY3RjaGVjay52MSKLAQoWQ3JlYXRlRmFjdENoZWNrUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjkKCmZhY3RfY2hlY2sYAiABKAsyHS5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiTAoXQ3JlYXRlRmFjdENoZWNrUmVzcG9uc2USMQoKZmFjdF9jaGVjaxgBIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2siLgoTR2V0RmFjdENoZWNrUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiSQoUR2V0RmFjdENoZWNrUmVzcG9uc2USMQoKZmFjdF9jaGVjaxgBIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2sijwIKFUxpc3RGYWN0Q2hlY2tzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgSOQoFc3RhdGUYBCABKA4yIi5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrU3RhdGVCBsrzGAJIARI0Cgd2ZXJkaWN0GAUgASgOMhsuamlwYW4uZmFjdGNoZWNrLnYxLlZlcmRpY3RCBsrzGAJIARIYCghsYW5ndWFnZRgGIAEoCUIGyvMYAhgjEhYKBXF1ZXJ5GAcgASgJQgfK8xgDGMgBImUKFkxpc3RGYWN0Q2hlY2tzUmVzcG9uc2USMgoLZmFjdF9jaGVja3MYASADKAsyHS5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKMAQoWVXBkYXRlRmFjdENoZWNrUmVxdWVzdBI5CgpmYWN0X2NoZWNrGAEgASgLMh0uamlwYW4uZmFjdGNoZWNrLnYxLkZhY3RDaGVja0IGyvMYAggBEjcKC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFza0IGyvMYAggBIkwKF1VwZGF0ZUZhY3RDaGVja1Jlc3BvbnNlEjEKCmZhY3RfY2hlY2sYASABKAsyHS5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrIjIKF1B1Ymxpc2hGYWN0Q2hlY2tSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJNChhQdWJsaXNoRmFjdENoZWNrUmVzcG9uc2USMQoKZmFjdF9jaGVjaxgBIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2sigwMKF0ltcG9ydEZhY3RDaGVja3NSZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSOgoGZm9ybWF0GAIgASgOMiAuamlwYW4uZmFjdGNoZWNrLnYxLkltcG9ydEZvcm1hdEIIyvMYBAgBSAESIQoMY2xhaW1fcmV2aWV3GAMgASgMQgvK8xgHGICAgARQARIlChBjb2ZhY3RzX2FydGljbGVzGAQgASgMQgvK8xgHGICAgARQARIsChdjb2ZhY3RzX2FydGljbGVfcmVwbGllcxgFIAEoDEILyvMYBxiAgIAEUAESJAoPY29mYWN0c19yZXBsaWVzGAYgASgMQgvK8xgHGICAgARQARJFChBkZWZhdWx0X2xhbmd1YWdlGAcgASgJQivK8xgnGCMqI15bQS1aYS16XXsyLDN9KC1bQS1aYS16MC05XXsyLDh9KSokEg8KB3B1Ymxpc2gYCCABKAgSHAoKcmVxdWVzdF9pZBgJIAEoCUIIyvMYBAgBQAEiLAoLSW1wb3J0SXNzdWUSDAoEaXRlbRgBIAEoCRIPCgdwcm9ibGVtGAIgASgJIpEBChhJbXBvcnRGYWN0Q2hlY2tzUmVzcG9uc2USFgoOaW1wb3J0ZWRfY291bnQYASABKAUSFwoPZHVwbGljYXRlX2NvdW50GAIgASgFEi8KBmlzc3VlcxgDIAMoCzIfLmppcGFuLmZhY3RjaGVjay52MS5JbXBvcnRJc3N1ZRITCgtmYWN0X2NoZWNrcxgEIAMoCSLWAQoXU2VhcmNoRmFjdENoZWNrc1JlcXVlc3QSFgoFcXVlcnkYASABKAlCB8rzGAMYyAESGAoIbGFuZ3VhZ2UYAiABKAlCBsrzGAIYIxIZCglwdWJsaXNoZXIYAyABKAlCBsrzGAIYeBI0Cgd2ZXJkaWN0GAQgASgOMhsuamlwYW4uZmFjdGNoZWNrLnYxLlZlcmRpY3RCBsrzGAJIARIbCglwYWdlX3NpemUYBSABKAVCCMrzGAQwADhkEhsKCnBhZ2VfdG9rZW4YBiABKAlCB8rzGAMYgAgiZwoYU2VhcmNoRmFjdENoZWNrc1Jlc3BvbnNlEjIKC2ZhY3RfY2hlY2tzGAEgAygLMh0uamlwYW4uZmFjdGNoZWNrLnYxLkZhY3RDaGVjaxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiMwoYRXhwb3J0Q2xhaW1SZXZpZXdSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiIsChlFeHBvcnRDbGFpbVJldmlld1Jlc3BvbnNlEg8KB2pzb25fbGQYASABKAkixwEKEk1hdGNoQ2xhaW1zUmVxdWVzdBIXCgR0ZXh0GAEgASgJQgnK8xgFCAEYoB8SPQoIbGFuZ3VhZ2UYAiABKAlCK8rzGCcYIyojXltBLVphLXpdezIsM30oLVtBLVphLXowLTldezIsOH0pKiQSJAoUZmFjdF9jaGVja19sYW5ndWFnZXMYAyADKAlCBsrzGAIYChIaCgpwdWJsaXNoZXJzGAQgAygJQgbK8xgCGBQSFwoFbGltaXQYBSABKAVCCMrzGAQwADgyIkgKE01hdGNoQ2xhaW1zUmVzcG9uc2USMQoHb3V0Y29tZRgBIAEoCzIgLmppcGFuLmZhY3RjaGVjay52MS5NYXRjaE91dGNvbWUqbAoMSW1wb3J0Rm9ybWF0Eh0KGUlNUE9SVF9GT1JNQVRfVU5TUEVDSUZJRUQQABIeChpJTVBPUlRfRk9STUFUX0NMQUlNX1JFVklFVxABEh0KGUlNUE9SVF9GT1JNQVRfQ09GQUNUU19DU1YQAjKbCgoQRmFjdENoZWNrU2VydmljZRKpAQoPQ3JlYXRlRmFjdENoZWNrEiouamlwYW4uZmFjdGNoZWNrLnYxLkNyZWF0ZUZhY3RDaGVja1JlcXVlc3QaKy5qaXBhbi5mYWN0Y2hlY2sudjEuQ3JlYXRlRmFjdENoZWNrUmVzcG9uc2UiPcLzGDkIAhIPZmFjdGNoZWNrLndyaXRlGhBmYWN0Y2hlY2stZWRpdG9yGhJmYWN0Y2hlY2stcmV2aWV3ZXISeQoMR2V0RmFjdENoZWNrEicuamlwYW4uZmFjdGNoZWNrLnYxLkdldEZhY3RDaGVja1JlcXVlc3QaKC5qaXBhbi5mYWN0Y2hlY2sudjEuR2V0RmFjdENoZWNrUmVzcG9uc2UiFsLzGBIIAhIOZmFjdGNoZWNrLnJlYWQSfwoOTGlzdEZhY3RDaGVja3MSKS5qaXBhbi5mYWN0Y2hlY2sudjEuTGlzdEZhY3RDaGVja3NSZXF1ZXN0GiouamlwYW4uZmFjdGNoZWNrLnYxLkxpc3RGYWN0Q2hlY2tzUmVzcG9uc2UiFsLzGBIIAhIOZmFjdGNoZWNrLnJlYWQSqQEKD1VwZGF0ZUZhY3RDaGVjaxIqLmppcGFuLmZhY3RjaGVjay52MS5VcGRhdGVGYWN0Q2hlY2tSZXF1ZXN0GisuamlwYW4uZmFjdGNoZWNrLnYxLlVwZGF0ZUZhY3RDaGVja1Jlc3BvbnNlIj3C8xg5CAISD2ZhY3RjaGVjay53cml0ZRoQZmFjdGNoZWNrLWVkaXRvchoSZmFjdGNoZWNrLXJldmlld2VyEpoBChBQdWJsaXNoRmFjdENoZWNrEisuamlwYW4uZmFjdGNoZWNrLnYxLlB1Ymxpc2hGYWN0Q2hlY2tSZXF1ZXN0GiwuamlwYW4uZmFjdGNoZWNrLnYxLlB1Ymxpc2hGYWN0Q2hlY2tSZXNwb25zZSIrwvMYJwgCEg9mYWN0Y2hlY2sud3JpdGUaEmZhY3RjaGVjay1yZXZpZXdlchKsAQoQSW1wb3J0RmFjdENoZWNrcxIrLmppcGFuLmZhY3RjaGVjay52MS5JbXBvcnRGYWN0Q2hlY2tzUmVxdWVzdBosLmppcGFuLmZhY3RjaGVjay52MS5JbXBvcnRGYWN0Q2hlY2tzUmVzcG9uc2UiPcLzGDkIAhIPZmFjdGNoZWNrLndyaXRlGhBmYWN0Y2hlY2stZWRpdG9yGhJmYWN0Y2hlY2stcmV2aWV3ZXISdQoQU2VhcmNoRmFjdENoZWNrcxIrLmppcGFuLmZhY3RjaGVjay52MS5TZWFyY2hGYWN0Q2hlY2tzUmVxdWVzdBosLmppcGFuLmZhY3RjaGVjay52MS5TZWFyY2hGYWN0Q2hlY2tzUmVzcG9uc2UiBsLzGAIIARJ4ChFFeHBvcnRDbGFpbVJldmlldxIsLmppcGFuLmZhY3RjaGVjay52MS5FeHBvcnRDbGFpbVJldmlld1JlcXVlc3QaLS5qaXBhbi5mYWN0Y2hlY2sudjEuRXhwb3J0Q2xhaW1SZXZpZXdSZXNwb25zZSIGwvMYAggBEnYKC01hdGNoQ2xhaW1zEiYuamlwYW4uZmFjdGNoZWNrLnYxLk1hdGNoQ2xhaW1zUmVxdWVzdBonLmppcGFuLmZhY3RjaGVjay52MS5NYXRjaENsYWltc1Jlc3BvbnNlIhbC8xgSCAISDmZhY3RjaGVjay5yZWFkYgZwcm90bzM", [file_google_protobuf_field_mask, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_factcheck_v1_resources]);
+  fileDesc("CipqaXBhbi9mYWN0Y2hlY2svdjEvZmFjdGNoZWNrX3NlcnZpY2UucHJvdG8SEmppcGFuLmZhY3RjaGVjay52MSKLAQoWQ3JlYXRlRmFjdENoZWNrUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjkKCmZhY3RfY2hlY2sYAiABKAsyHS5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrQgbK8xgCCAESHAoKcmVxdWVzdF9pZBgDIAEoCUIIyvMYBAgBQAEiTAoXQ3JlYXRlRmFjdENoZWNrUmVzcG9uc2USMQoKZmFjdF9jaGVjaxgBIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2siLgoTR2V0RmFjdENoZWNrUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiSQoUR2V0RmFjdENoZWNrUmVzcG9uc2USMQoKZmFjdF9jaGVjaxgBIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2sijwIKFUxpc3RGYWN0Q2hlY2tzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EhwKCXBhZ2Vfc2l6ZRgCIAEoBUIJyvMYBTAAOPQDEhsKCnBhZ2VfdG9rZW4YAyABKAlCB8rzGAMYgAgSOQoFc3RhdGUYBCABKA4yIi5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrU3RhdGVCBsrzGAJIARI0Cgd2ZXJkaWN0GAUgASgOMhsuamlwYW4uZmFjdGNoZWNrLnYxLlZlcmRpY3RCBsrzGAJIARIYCghsYW5ndWFnZRgGIAEoCUIGyvMYAhgjEhYKBXF1ZXJ5GAcgASgJQgfK8xgDGMgBImUKFkxpc3RGYWN0Q2hlY2tzUmVzcG9uc2USMgoLZmFjdF9jaGVja3MYASADKAsyHS5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSKMAQoWVXBkYXRlRmFjdENoZWNrUmVxdWVzdBI5CgpmYWN0X2NoZWNrGAEgASgLMh0uamlwYW4uZmFjdGNoZWNrLnYxLkZhY3RDaGVja0IGyvMYAggBEjcKC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFza0IGyvMYAggBIkwKF1VwZGF0ZUZhY3RDaGVja1Jlc3BvbnNlEjEKCmZhY3RfY2hlY2sYASABKAsyHS5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrIjIKF1B1Ymxpc2hGYWN0Q2hlY2tSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAiJNChhQdWJsaXNoRmFjdENoZWNrUmVzcG9uc2USMQoKZmFjdF9jaGVjaxgBIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2siTgoYV2l0aGRyYXdGYWN0Q2hlY2tSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhIZCgZyZWFzb24YAiABKAlCCcrzGAUIARjQDyJOChlXaXRoZHJhd0ZhY3RDaGVja1Jlc3BvbnNlEjEKCmZhY3RfY2hlY2sYASABKAsyHS5qaXBhbi5mYWN0Y2hlY2sudjEuRmFjdENoZWNrIjEKFkRlbGV0ZUZhY3RDaGVja1JlcXVlc3QSFwoEbmFtZRgBIAEoCUIJyvMYBQgBGKwCIhkKF0RlbGV0ZUZhY3RDaGVja1Jlc3BvbnNlIoMDChdJbXBvcnRGYWN0Q2hlY2tzUmVxdWVzdBIYCgZwYXJlbnQYASABKAlCCMrzGAQIARh4EjoKBmZvcm1hdBgCIAEoDjIgLmppcGFuLmZhY3RjaGVjay52MS5JbXBvcnRGb3JtYXRCCMrzGAQIAUgBEiEKDGNsYWltX3JldmlldxgDIAEoDEILyvMYBxiAgIAEUAESJQoQY29mYWN0c19hcnRpY2xlcxgEIAEoDEILyvMYBxiAgIAEUAESLAoXY29mYWN0c19hcnRpY2xlX3JlcGxpZXMYBSABKAxCC8rzGAcYgICABFABEiQKD2NvZmFjdHNfcmVwbGllcxgGIAEoDEILyvMYBxiAgIAEUAESRQoQZGVmYXVsdF9sYW5ndWFnZRgHIAEoCUIryvMYJxgjKiNeW0EtWmEtel17MiwzfSgtW0EtWmEtejAtOV17Miw4fSkqJBIPCgdwdWJsaXNoGAggASgIEhwKCnJlcXVlc3RfaWQYCSABKAlCCMrzGAQIAUABIiwKC0ltcG9ydElzc3VlEgwKBGl0ZW0YASABKAkSDwoHcHJvYmxlbRgCIAEoCSKRAQoYSW1wb3J0RmFjdENoZWNrc1Jlc3BvbnNlEhYKDmltcG9ydGVkX2NvdW50GAEgASgFEhcKD2R1cGxpY2F0ZV9jb3VudBgCIAEoBRIvCgZpc3N1ZXMYAyADKAsyHy5qaXBhbi5mYWN0Y2hlY2sudjEuSW1wb3J0SXNzdWUSEwoLZmFjdF9jaGVja3MYBCADKAki1gEKF1NlYXJjaEZhY3RDaGVja3NSZXF1ZXN0EhYKBXF1ZXJ5GAEgASgJQgfK8xgDGMgBEhgKCGxhbmd1YWdlGAIgASgJQgbK8xgCGCMSGQoJcHVibGlzaGVyGAMgASgJQgbK8xgCGHgSNAoHdmVyZGljdBgEIAEoDjIbLmppcGFuLmZhY3RjaGVjay52MS5WZXJkaWN0QgbK8xgCSAESGwoJcGFnZV9zaXplGAUgASgFQgjK8xgEMAA4ZBIbCgpwYWdlX3Rva2VuGAYgASgJQgfK8xgDGIAIImcKGFNlYXJjaEZhY3RDaGVja3NSZXNwb25zZRIyCgtmYWN0X2NoZWNrcxgBIAMoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2sSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjMKGEV4cG9ydENsYWltUmV2aWV3UmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiLAoZRXhwb3J0Q2xhaW1SZXZpZXdSZXNwb25zZRIPCgdqc29uX2xkGAEgASgJIscBChJNYXRjaENsYWltc1JlcXVlc3QSFwoEdGV4dBgBIAEoCUIJyvMYBQgBGKAfEj0KCGxhbmd1YWdlGAIgASgJQivK8xgnGCMqI15bQS1aYS16XXsyLDN9KC1bQS1aYS16MC05XXsyLDh9KSokEiQKFGZhY3RfY2hlY2tfbGFuZ3VhZ2VzGAMgAygJQgbK8xgCGAoSGgoKcHVibGlzaGVycxgEIAMoCUIGyvMYAhgUEhcKBWxpbWl0GAUgASgFQgjK8xgEMAA4MiJIChNNYXRjaENsYWltc1Jlc3BvbnNlEjEKB291dGNvbWUYASABKAsyIC5qaXBhbi5mYWN0Y2hlY2sudjEuTWF0Y2hPdXRjb21lKmwKDEltcG9ydEZvcm1hdBIdChlJTVBPUlRfRk9STUFUX1VOU1BFQ0lGSUVEEAASHgoaSU1QT1JUX0ZPUk1BVF9DTEFJTV9SRVZJRVcQARIdChlJTVBPUlRfRk9STUFUX0NPRkFDVFNfQ1NWEAIy5wwKEEZhY3RDaGVja1NlcnZpY2USqQEKD0NyZWF0ZUZhY3RDaGVjaxIqLmppcGFuLmZhY3RjaGVjay52MS5DcmVhdGVGYWN0Q2hlY2tSZXF1ZXN0GisuamlwYW4uZmFjdGNoZWNrLnYxLkNyZWF0ZUZhY3RDaGVja1Jlc3BvbnNlIj3C8xg5CAISD2ZhY3RjaGVjay53cml0ZRoQZmFjdGNoZWNrLWVkaXRvchoSZmFjdGNoZWNrLXJldmlld2VyEnkKDEdldEZhY3RDaGVjaxInLmppcGFuLmZhY3RjaGVjay52MS5HZXRGYWN0Q2hlY2tSZXF1ZXN0GiguamlwYW4uZmFjdGNoZWNrLnYxLkdldEZhY3RDaGVja1Jlc3BvbnNlIhbC8xgSCAISDmZhY3RjaGVjay5yZWFkEn8KDkxpc3RGYWN0Q2hlY2tzEikuamlwYW4uZmFjdGNoZWNrLnYxLkxpc3RGYWN0Q2hlY2tzUmVxdWVzdBoqLmppcGFuLmZhY3RjaGVjay52MS5MaXN0RmFjdENoZWNrc1Jlc3BvbnNlIhbC8xgSCAISDmZhY3RjaGVjay5yZWFkEqkBCg9VcGRhdGVGYWN0Q2hlY2sSKi5qaXBhbi5mYWN0Y2hlY2sudjEuVXBkYXRlRmFjdENoZWNrUmVxdWVzdBorLmppcGFuLmZhY3RjaGVjay52MS5VcGRhdGVGYWN0Q2hlY2tSZXNwb25zZSI9wvMYOQgCEg9mYWN0Y2hlY2sud3JpdGUaEGZhY3RjaGVjay1lZGl0b3IaEmZhY3RjaGVjay1yZXZpZXdlchKaAQoQUHVibGlzaEZhY3RDaGVjaxIrLmppcGFuLmZhY3RjaGVjay52MS5QdWJsaXNoRmFjdENoZWNrUmVxdWVzdBosLmppcGFuLmZhY3RjaGVjay52MS5QdWJsaXNoRmFjdENoZWNrUmVzcG9uc2UiK8LzGCcIAhIPZmFjdGNoZWNrLndyaXRlGhJmYWN0Y2hlY2stcmV2aWV3ZXISnQEKEVdpdGhkcmF3RmFjdENoZWNrEiwuamlwYW4uZmFjdGNoZWNrLnYxLldpdGhkcmF3RmFjdENoZWNrUmVxdWVzdBotLmppcGFuLmZhY3RjaGVjay52MS5XaXRoZHJhd0ZhY3RDaGVja1Jlc3BvbnNlIivC8xgnCAISD2ZhY3RjaGVjay53cml0ZRoSZmFjdGNoZWNrLXJldmlld2VyEqkBCg9EZWxldGVGYWN0Q2hlY2sSKi5qaXBhbi5mYWN0Y2hlY2sudjEuRGVsZXRlRmFjdENoZWNrUmVxdWVzdBorLmppcGFuLmZhY3RjaGVjay52MS5EZWxldGVGYWN0Q2hlY2tSZXNwb25zZSI9wvMYOQgCEg9mYWN0Y2hlY2sud3JpdGUaEGZhY3RjaGVjay1lZGl0b3IaEmZhY3RjaGVjay1yZXZpZXdlchKsAQoQSW1wb3J0RmFjdENoZWNrcxIrLmppcGFuLmZhY3RjaGVjay52MS5JbXBvcnRGYWN0Q2hlY2tzUmVxdWVzdBosLmppcGFuLmZhY3RjaGVjay52MS5JbXBvcnRGYWN0Q2hlY2tzUmVzcG9uc2UiPcLzGDkIAhIPZmFjdGNoZWNrLndyaXRlGhBmYWN0Y2hlY2stZWRpdG9yGhJmYWN0Y2hlY2stcmV2aWV3ZXISdQoQU2VhcmNoRmFjdENoZWNrcxIrLmppcGFuLmZhY3RjaGVjay52MS5TZWFyY2hGYWN0Q2hlY2tzUmVxdWVzdBosLmppcGFuLmZhY3RjaGVjay52MS5TZWFyY2hGYWN0Q2hlY2tzUmVzcG9uc2UiBsLzGAIIARJ4ChFFeHBvcnRDbGFpbVJldmlldxIsLmppcGFuLmZhY3RjaGVjay52MS5FeHBvcnRDbGFpbVJldmlld1JlcXVlc3QaLS5qaXBhbi5mYWN0Y2hlY2sudjEuRXhwb3J0Q2xhaW1SZXZpZXdSZXNwb25zZSIGwvMYAggBEnYKC01hdGNoQ2xhaW1zEiYuamlwYW4uZmFjdGNoZWNrLnYxLk1hdGNoQ2xhaW1zUmVxdWVzdBonLmppcGFuLmZhY3RjaGVjay52MS5NYXRjaENsYWltc1Jlc3BvbnNlIhbC8xgSCAISDmZhY3RjaGVjay5yZWFkYgZwcm90bzM", [file_google_protobuf_field_mask, file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_factcheck_v1_resources]);
 
 /**
  * Request for CreateFactCheck.
@@ -311,6 +311,95 @@ export const PublishFactCheckResponseSchema: GenMessage<PublishFactCheckResponse
   messageDesc(file_jipan_factcheck_v1_factcheck_service, 9);
 
 /**
+ * Request for WithdrawFactCheck.
+ *
+ * @generated from message jipan.factcheck.v1.WithdrawFactCheckRequest
+ */
+export type WithdrawFactCheckRequest = Message<"jipan.factcheck.v1.WithdrawFactCheckRequest"> & {
+  /**
+   * Required. "orgs/{organization}/factChecks/{fact_check}", of the
+   * caller's organisation.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Required. Why it is withdrawn, shown to everyone who reads it, 1-2000
+   * characters ("the cited study was retracted").
+   *
+   * @generated from field: string reason = 2;
+   */
+  reason: string;
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.WithdrawFactCheckRequest.
+ * Use `create(WithdrawFactCheckRequestSchema)` to create a new message.
+ */
+export const WithdrawFactCheckRequestSchema: GenMessage<WithdrawFactCheckRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 10);
+
+/**
+ * Response for WithdrawFactCheck.
+ *
+ * @generated from message jipan.factcheck.v1.WithdrawFactCheckResponse
+ */
+export type WithdrawFactCheckResponse = Message<"jipan.factcheck.v1.WithdrawFactCheckResponse"> & {
+  /**
+   * The withdrawn fact-check, with the digest of the withdrawn record and
+   * its ledger receipt.
+   *
+   * @generated from field: jipan.factcheck.v1.FactCheck fact_check = 1;
+   */
+  factCheck?: FactCheck | undefined;
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.WithdrawFactCheckResponse.
+ * Use `create(WithdrawFactCheckResponseSchema)` to create a new message.
+ */
+export const WithdrawFactCheckResponseSchema: GenMessage<WithdrawFactCheckResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 11);
+
+/**
+ * Request for DeleteFactCheck.
+ *
+ * @generated from message jipan.factcheck.v1.DeleteFactCheckRequest
+ */
+export type DeleteFactCheckRequest = Message<"jipan.factcheck.v1.DeleteFactCheckRequest"> & {
+  /**
+   * Required. "orgs/{organization}/factChecks/{fact_check}", a draft of the
+   * caller's organisation.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.DeleteFactCheckRequest.
+ * Use `create(DeleteFactCheckRequestSchema)` to create a new message.
+ */
+export const DeleteFactCheckRequestSchema: GenMessage<DeleteFactCheckRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 12);
+
+/**
+ * Response for DeleteFactCheck.
+ *
+ * @generated from message jipan.factcheck.v1.DeleteFactCheckResponse
+ */
+export type DeleteFactCheckResponse = Message<"jipan.factcheck.v1.DeleteFactCheckResponse"> & {
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.DeleteFactCheckResponse.
+ * Use `create(DeleteFactCheckResponseSchema)` to create a new message.
+ */
+export const DeleteFactCheckResponseSchema: GenMessage<DeleteFactCheckResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 13);
+
+/**
  * Request for ImportFactChecks.
  *
  * @generated from message jipan.factcheck.v1.ImportFactChecksRequest
@@ -389,7 +478,7 @@ export type ImportFactChecksRequest = Message<"jipan.factcheck.v1.ImportFactChec
  * Use `create(ImportFactChecksRequestSchema)` to create a new message.
  */
 export const ImportFactChecksRequestSchema: GenMessage<ImportFactChecksRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 10);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 14);
 
 /**
  * One item an import did not take.
@@ -419,7 +508,7 @@ export type ImportIssue = Message<"jipan.factcheck.v1.ImportIssue"> & {
  * Use `create(ImportIssueSchema)` to create a new message.
  */
 export const ImportIssueSchema: GenMessage<ImportIssue> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 11);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 15);
 
 /**
  * Response for ImportFactChecks.
@@ -463,7 +552,7 @@ export type ImportFactChecksResponse = Message<"jipan.factcheck.v1.ImportFactChe
  * Use `create(ImportFactChecksResponseSchema)` to create a new message.
  */
 export const ImportFactChecksResponseSchema: GenMessage<ImportFactChecksResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 12);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 16);
 
 /**
  * Request for SearchFactChecks.
@@ -521,7 +610,7 @@ export type SearchFactChecksRequest = Message<"jipan.factcheck.v1.SearchFactChec
  * Use `create(SearchFactChecksRequestSchema)` to create a new message.
  */
 export const SearchFactChecksRequestSchema: GenMessage<SearchFactChecksRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 13);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 17);
 
 /**
  * Response for SearchFactChecks.
@@ -549,7 +638,7 @@ export type SearchFactChecksResponse = Message<"jipan.factcheck.v1.SearchFactChe
  * Use `create(SearchFactChecksResponseSchema)` to create a new message.
  */
 export const SearchFactChecksResponseSchema: GenMessage<SearchFactChecksResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 14);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 18);
 
 /**
  * Request for ExportClaimReview.
@@ -571,7 +660,7 @@ export type ExportClaimReviewRequest = Message<"jipan.factcheck.v1.ExportClaimRe
  * Use `create(ExportClaimReviewRequestSchema)` to create a new message.
  */
 export const ExportClaimReviewRequestSchema: GenMessage<ExportClaimReviewRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 15);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 19);
 
 /**
  * Response for ExportClaimReview.
@@ -593,7 +682,7 @@ export type ExportClaimReviewResponse = Message<"jipan.factcheck.v1.ExportClaimR
  * Use `create(ExportClaimReviewResponseSchema)` to create a new message.
  */
 export const ExportClaimReviewResponseSchema: GenMessage<ExportClaimReviewResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 16);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 20);
 
 /**
  * Request for MatchClaims.
@@ -647,7 +736,7 @@ export type MatchClaimsRequest = Message<"jipan.factcheck.v1.MatchClaimsRequest"
  * Use `create(MatchClaimsRequestSchema)` to create a new message.
  */
 export const MatchClaimsRequestSchema: GenMessage<MatchClaimsRequest> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 17);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 21);
 
 /**
  * Response for MatchClaims.
@@ -668,7 +757,7 @@ export type MatchClaimsResponse = Message<"jipan.factcheck.v1.MatchClaimsRespons
  * Use `create(MatchClaimsResponseSchema)` to create a new message.
  */
 export const MatchClaimsResponseSchema: GenMessage<MatchClaimsResponse> = /*@__PURE__*/
-  messageDesc(file_jipan_factcheck_v1_factcheck_service, 18);
+  messageDesc(file_jipan_factcheck_v1_factcheck_service, 22);
 
 /**
  * The interchange formats ImportFactChecks reads.
@@ -782,6 +871,34 @@ export const FactCheckService: GenService<{
     methodKind: "unary";
     input: typeof PublishFactCheckRequestSchema;
     output: typeof PublishFactCheckResponseSchema;
+  },
+  /**
+   * Withdraws a published fact-check of the caller's organisation, with the
+   * reason said publicly: it is no longer searched, matched or exported,
+   * while GetFactCheck still returns it (with `withdraw_reason`) so that
+   * whoever relied on it learns it was withdrawn. The withdrawn record's
+   * digest is anchored on the ledger beside the published one's.
+   * Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+   * FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+   *
+   * @generated from rpc jipan.factcheck.v1.FactCheckService.WithdrawFactCheck
+   */
+  withdrawFactCheck: {
+    methodKind: "unary";
+    input: typeof WithdrawFactCheckRequestSchema;
+    output: typeof WithdrawFactCheckResponseSchema;
+  },
+  /**
+   * Deletes a draft of the caller's organisation. A published or withdrawn
+   * fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+   * on the ledger, so it is withdrawn, never deleted.
+   *
+   * @generated from rpc jipan.factcheck.v1.FactCheckService.DeleteFactCheck
+   */
+  deleteFactCheck: {
+    methodKind: "unary";
+    input: typeof DeleteFactCheckRequestSchema;
+    output: typeof DeleteFactCheckResponseSchema;
   },
   /**
    * Imports fact-checks into the caller's organisation from ClaimReview

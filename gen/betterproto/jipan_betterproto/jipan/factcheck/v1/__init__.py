@@ -15,6 +15,8 @@ __all__ = (
     "Credibility",
     "DecideReviewTaskRequest",
     "DecideReviewTaskResponse",
+    "DeleteFactCheckRequest",
+    "DeleteFactCheckResponse",
     "ErrorReason",
     "EvidenceLink",
     "ExportClaimReviewRequest",
@@ -64,6 +66,8 @@ __all__ = (
     "UpdateSourceRequest",
     "UpdateSourceResponse",
     "Verdict",
+    "WithdrawFactCheckRequest",
+    "WithdrawFactCheckResponse",
 )
 
 import datetime
@@ -309,6 +313,24 @@ class ErrorReason(betterproto2.Enum):
     anchored.
     """
 
+    FACT_CHECK_NOT_PUBLISHED = 16
+    """
+    FAILED_PRECONDITION: the fact-check is a draft, and only a published
+    one can be withdrawn (delete the draft instead).
+    """
+
+    FACT_CHECK_PUBLISHED = 17
+    """
+    FAILED_PRECONDITION: the fact-check has been published (its digest is
+    on the ledger): it is withdrawn, never deleted.
+    """
+
+    FACT_CHECK_WITHDRAWN = 18
+    """
+    FAILED_PRECONDITION: the fact-check has been withdrawn: it can no
+    longer be changed, published again or exported (`metadata["name"]`).
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -328,6 +350,9 @@ class ErrorReason(betterproto2.Enum):
             13: "ERROR_REASON_SOURCE_EXISTS",
             14: "ERROR_REASON_EMBEDDER_UNAVAILABLE",
             15: "ERROR_REASON_LEDGER_UNAVAILABLE",
+            16: "ERROR_REASON_FACT_CHECK_NOT_PUBLISHED",
+            17: "ERROR_REASON_FACT_CHECK_PUBLISHED",
+            18: "ERROR_REASON_FACT_CHECK_WITHDRAWN",
         }
 
     @classmethod
@@ -349,6 +374,9 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_SOURCE_EXISTS": 13,
             "ERROR_REASON_EMBEDDER_UNAVAILABLE": 14,
             "ERROR_REASON_LEDGER_UNAVAILABLE": 15,
+            "ERROR_REASON_FACT_CHECK_NOT_PUBLISHED": 16,
+            "ERROR_REASON_FACT_CHECK_PUBLISHED": 17,
+            "ERROR_REASON_FACT_CHECK_WITHDRAWN": 18,
         }
 
 
@@ -373,12 +401,19 @@ class FactCheckState(betterproto2.Enum):
     Public: searched, matched and exported; its digest is on the ledger.
     """
 
+    WITHDRAWN = 3
+    """
+    Withdrawn by its organisation after publication: still public to read
+    (with its reason), no longer searched, matched or exported.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
             0: "FACT_CHECK_STATE_UNSPECIFIED",
             1: "FACT_CHECK_STATE_DRAFT",
             2: "FACT_CHECK_STATE_PUBLISHED",
+            3: "FACT_CHECK_STATE_WITHDRAWN",
         }
 
     @classmethod
@@ -387,6 +422,7 @@ class FactCheckState(betterproto2.Enum):
             "FACT_CHECK_STATE_UNSPECIFIED": 0,
             "FACT_CHECK_STATE_DRAFT": 1,
             "FACT_CHECK_STATE_PUBLISHED": 2,
+            "FACT_CHECK_STATE_WITHDRAWN": 3,
         }
 
 
@@ -876,6 +912,36 @@ default_message_pool.register_message(
 
 
 @dataclass(eq=False, repr=False)
+class DeleteFactCheckRequest(betterproto2.Message):
+    """
+    Request for DeleteFactCheck.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "orgs/{organization}/factChecks/{fact_check}", a draft of the
+    caller's organisation.
+    """
+
+
+default_message_pool.register_message("jipan.factcheck.v1", "DeleteFactCheckRequest", DeleteFactCheckRequest)
+
+
+@dataclass(eq=False, repr=False)
+class DeleteFactCheckResponse(betterproto2.Message):
+    """
+    Response for DeleteFactCheck.
+    """
+
+    pass
+
+
+default_message_pool.register_message(
+    "jipan.factcheck.v1", "DeleteFactCheckResponse", DeleteFactCheckResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class EvidenceLink(betterproto2.Message):
     """
     A link the verdict rests on.
@@ -1042,7 +1108,8 @@ class FactCheck(betterproto2.Message):
         17, betterproto2.TYPE_ENUM, default_factory=lambda: FactCheckState(0)
     )
     """
-    Output only. DRAFT until PublishFactCheck.
+    Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+    WithdrawFactCheck.
     """
 
     import_source: "str" = betterproto2.field(18, betterproto2.TYPE_STRING)
@@ -1083,12 +1150,26 @@ class FactCheck(betterproto2.Message):
     """
     Output only. SHA-256 of the published fact-check's canonical JSON (the
     claim, verdict, rating, explanation, evidence, publisher, language and
-    publish time), anchored on the ledger at publication.
+    publish time; once withdrawn, also the withdraw time and reason),
+    anchored on the ledger at publication and again at withdrawal.
     """
 
     ledger_receipt: "str" = betterproto2.field(24, betterproto2.TYPE_STRING)
     """
     Output only. The ledger receipt of `digest`; empty for a draft.
+    """
+
+    withdraw_time: "datetime.datetime | None" = betterproto2.field(
+        25, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+    """
+
+    withdraw_reason: "str" = betterproto2.field(26, betterproto2.TYPE_STRING)
+    """
+    Output only. Why it was withdrawn, as its organisation said it; empty
+    unless withdrawn.
     """
 
 
@@ -2131,6 +2212,48 @@ class UpdateSourceResponse(betterproto2.Message):
 default_message_pool.register_message("jipan.factcheck.v1", "UpdateSourceResponse", UpdateSourceResponse)
 
 
+@dataclass(eq=False, repr=False)
+class WithdrawFactCheckRequest(betterproto2.Message):
+    """
+    Request for WithdrawFactCheck.
+    """
+
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "orgs/{organization}/factChecks/{fact_check}", of the
+    caller's organisation.
+    """
+
+    reason: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Required. Why it is withdrawn, shown to everyone who reads it, 1-2000
+    characters ("the cited study was retracted").
+    """
+
+
+default_message_pool.register_message(
+    "jipan.factcheck.v1", "WithdrawFactCheckRequest", WithdrawFactCheckRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class WithdrawFactCheckResponse(betterproto2.Message):
+    """
+    Response for WithdrawFactCheck.
+    """
+
+    fact_check: "FactCheck | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The withdrawn fact-check, with the digest of the withdrawn record and
+    its ledger receipt.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.factcheck.v1", "WithdrawFactCheckResponse", WithdrawFactCheckResponse
+)
+
+
 class FactCheckServiceStub(betterproto2_grpclib.ServiceStub):
     """
     The shared fact-check base: organisations write fact-checks (drafts of
@@ -2251,6 +2374,56 @@ class FactCheckServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.factcheck.v1.FactCheckService/PublishFactCheck",
             message,
             PublishFactCheckResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def withdraw_fact_check(
+        self,
+        message: "WithdrawFactCheckRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "WithdrawFactCheckResponse":
+        """
+        Withdraws a published fact-check of the caller's organisation, with the
+        reason said publicly: it is no longer searched, matched or exported,
+        while GetFactCheck still returns it (with `withdraw_reason`) so that
+        whoever relied on it learns it was withdrawn. The withdrawn record's
+        digest is anchored on the ledger beside the published one's.
+        Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+        FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+        """
+
+        return await self._unary_unary(
+            "/jipan.factcheck.v1.FactCheckService/WithdrawFactCheck",
+            message,
+            WithdrawFactCheckResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def delete_fact_check(
+        self,
+        message: "DeleteFactCheckRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "DeleteFactCheckResponse":
+        """
+        Deletes a draft of the caller's organisation. A published or withdrawn
+        fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+        on the ledger, so it is withdrawn, never deleted.
+        """
+
+        return await self._unary_unary(
+            "/jipan.factcheck.v1.FactCheckService/DeleteFactCheck",
+            message,
+            DeleteFactCheckResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

@@ -162,6 +162,33 @@ public enum ErrorReason
    * <code>ERROR_REASON_LEDGER_UNAVAILABLE = 15;</code>
    */
   ERROR_REASON_LEDGER_UNAVAILABLE(15),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the fact-check is a draft, and only a published
+   * one can be withdrawn (delete the draft instead).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACT_CHECK_NOT_PUBLISHED = 16;</code>
+   */
+  ERROR_REASON_FACT_CHECK_NOT_PUBLISHED(16),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the fact-check has been published (its digest is
+   * on the ledger): it is withdrawn, never deleted.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACT_CHECK_PUBLISHED = 17;</code>
+   */
+  ERROR_REASON_FACT_CHECK_PUBLISHED(17),
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the fact-check has been withdrawn: it can no
+   * longer be changed, published again or exported (`metadata["name"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACT_CHECK_WITHDRAWN = 18;</code>
+   */
+  ERROR_REASON_FACT_CHECK_WITHDRAWN(18),
   UNRECOGNIZED(-1),
   ;
 
@@ -311,6 +338,33 @@ public enum ErrorReason
    * <code>ERROR_REASON_LEDGER_UNAVAILABLE = 15;</code>
    */
   public static final int ERROR_REASON_LEDGER_UNAVAILABLE_VALUE = 15;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the fact-check is a draft, and only a published
+   * one can be withdrawn (delete the draft instead).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACT_CHECK_NOT_PUBLISHED = 16;</code>
+   */
+  public static final int ERROR_REASON_FACT_CHECK_NOT_PUBLISHED_VALUE = 16;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the fact-check has been published (its digest is
+   * on the ledger): it is withdrawn, never deleted.
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACT_CHECK_PUBLISHED = 17;</code>
+   */
+  public static final int ERROR_REASON_FACT_CHECK_PUBLISHED_VALUE = 17;
+  /**
+   * <pre>
+   * FAILED_PRECONDITION: the fact-check has been withdrawn: it can no
+   * longer be changed, published again or exported (`metadata["name"]`).
+   * </pre>
+   *
+   * <code>ERROR_REASON_FACT_CHECK_WITHDRAWN = 18;</code>
+   */
+  public static final int ERROR_REASON_FACT_CHECK_WITHDRAWN_VALUE = 18;
 
 
   public final int getNumber() {
@@ -353,6 +407,9 @@ public enum ErrorReason
       case 13: return ERROR_REASON_SOURCE_EXISTS;
       case 14: return ERROR_REASON_EMBEDDER_UNAVAILABLE;
       case 15: return ERROR_REASON_LEDGER_UNAVAILABLE;
+      case 16: return ERROR_REASON_FACT_CHECK_NOT_PUBLISHED;
+      case 17: return ERROR_REASON_FACT_CHECK_PUBLISHED;
+      case 18: return ERROR_REASON_FACT_CHECK_WITHDRAWN;
       default: return null;
     }
   }

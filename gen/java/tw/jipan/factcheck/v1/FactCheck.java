@@ -44,6 +44,7 @@ private static final long serialVersionUID = 0L;
     creator_ = "";
     digest_ = com.google.protobuf.ByteString.EMPTY;
     ledgerReceipt_ = "";
+    withdrawReason_ = "";
   }
 
   @java.lang.Override
@@ -813,7 +814,8 @@ private static final long serialVersionUID = 0L;
   private int state_ = 0;
   /**
    * <pre>
-   * Output only. DRAFT until PublishFactCheck.
+   * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+   * WithdrawFactCheck.
    * </pre>
    *
    * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -824,7 +826,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Output only. DRAFT until PublishFactCheck.
+   * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+   * WithdrawFactCheck.
    * </pre>
    *
    * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -1056,7 +1059,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Output only. SHA-256 of the published fact-check's canonical JSON (the
    * claim, verdict, rating, explanation, evidence, publisher, language and
-   * publish time), anchored on the ledger at publication.
+   * publish time; once withdrawn, also the withdraw time and reason),
+   * anchored on the ledger at publication and again at withdrawal.
    * </pre>
    *
    * <code>bytes digest = 23 [json_name = "digest"];</code>
@@ -1108,6 +1112,93 @@ private static final long serialVersionUID = 0L;
           com.google.protobuf.ByteString.copyFromUtf8(
               (java.lang.String) ref);
       ledgerReceipt_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
+  public static final int WITHDRAW_TIME_FIELD_NUMBER = 25;
+  private com.google.protobuf.Timestamp withdrawTime_;
+  /**
+   * <pre>
+   * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+   * @return Whether the withdrawTime field is set.
+   */
+  @java.lang.Override
+  public boolean hasWithdrawTime() {
+    return withdrawTime_ != null;
+  }
+  /**
+   * <pre>
+   * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+   * @return The withdrawTime.
+   */
+  @java.lang.Override
+  public com.google.protobuf.Timestamp getWithdrawTime() {
+    return withdrawTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : withdrawTime_;
+  }
+  /**
+   * <pre>
+   * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+   */
+  @java.lang.Override
+  public com.google.protobuf.TimestampOrBuilder getWithdrawTimeOrBuilder() {
+    return withdrawTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : withdrawTime_;
+  }
+
+  public static final int WITHDRAW_REASON_FIELD_NUMBER = 26;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object withdrawReason_ = "";
+  /**
+   * <pre>
+   * Output only. Why it was withdrawn, as its organisation said it; empty
+   * unless withdrawn.
+   * </pre>
+   *
+   * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+   * @return The withdrawReason.
+   */
+  @java.lang.Override
+  public java.lang.String getWithdrawReason() {
+    java.lang.Object ref = withdrawReason_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      withdrawReason_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Output only. Why it was withdrawn, as its organisation said it; empty
+   * unless withdrawn.
+   * </pre>
+   *
+   * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+   * @return The bytes for withdrawReason.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getWithdrawReasonBytes() {
+    java.lang.Object ref = withdrawReason_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      withdrawReason_ = b;
       return b;
     } else {
       return (com.google.protobuf.ByteString) ref;
@@ -1199,6 +1290,12 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ledgerReceipt_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 24, ledgerReceipt_);
+    }
+    if (withdrawTime_ != null) {
+      output.writeMessage(25, getWithdrawTime());
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(withdrawReason_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 26, withdrawReason_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -1296,6 +1393,13 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ledgerReceipt_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(24, ledgerReceipt_);
     }
+    if (withdrawTime_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(25, getWithdrawTime());
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(withdrawReason_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(26, withdrawReason_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -1371,6 +1475,13 @@ private static final long serialVersionUID = 0L;
         .equals(other.getDigest())) return false;
     if (!getLedgerReceipt()
         .equals(other.getLedgerReceipt())) return false;
+    if (hasWithdrawTime() != other.hasWithdrawTime()) return false;
+    if (hasWithdrawTime()) {
+      if (!getWithdrawTime()
+          .equals(other.getWithdrawTime())) return false;
+    }
+    if (!getWithdrawReason()
+        .equals(other.getWithdrawReason())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1444,6 +1555,12 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getDigest().hashCode();
     hash = (37 * hash) + LEDGER_RECEIPT_FIELD_NUMBER;
     hash = (53 * hash) + getLedgerReceipt().hashCode();
+    if (hasWithdrawTime()) {
+      hash = (37 * hash) + WITHDRAW_TIME_FIELD_NUMBER;
+      hash = (53 * hash) + getWithdrawTime().hashCode();
+    }
+    hash = (37 * hash) + WITHDRAW_REASON_FIELD_NUMBER;
+    hash = (53 * hash) + getWithdrawReason().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1633,6 +1750,12 @@ private static final long serialVersionUID = 0L;
       }
       digest_ = com.google.protobuf.ByteString.EMPTY;
       ledgerReceipt_ = "";
+      withdrawTime_ = null;
+      if (withdrawTimeBuilder_ != null) {
+        withdrawTimeBuilder_.dispose();
+        withdrawTimeBuilder_ = null;
+      }
+      withdrawReason_ = "";
       return this;
     }
 
@@ -1759,6 +1882,14 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00800000) != 0)) {
         result.ledgerReceipt_ = ledgerReceipt_;
+      }
+      if (((from_bitField0_ & 0x01000000) != 0)) {
+        result.withdrawTime_ = withdrawTimeBuilder_ == null
+            ? withdrawTime_
+            : withdrawTimeBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x02000000) != 0)) {
+        result.withdrawReason_ = withdrawReason_;
       }
     }
 
@@ -1934,6 +2065,14 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00800000;
         onChanged();
       }
+      if (other.hasWithdrawTime()) {
+        mergeWithdrawTime(other.getWithdrawTime());
+      }
+      if (!other.getWithdrawReason().isEmpty()) {
+        withdrawReason_ = other.withdrawReason_;
+        bitField0_ |= 0x02000000;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -2099,6 +2238,18 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00800000;
               break;
             } // case 194
+            case 202: {
+              input.readMessage(
+                  getWithdrawTimeFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x01000000;
+              break;
+            } // case 202
+            case 210: {
+              withdrawReason_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x02000000;
+              break;
+            } // case 210
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -4015,7 +4166,8 @@ private static final long serialVersionUID = 0L;
     private int state_ = 0;
     /**
      * <pre>
-     * Output only. DRAFT until PublishFactCheck.
+     * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+     * WithdrawFactCheck.
      * </pre>
      *
      * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -4026,7 +4178,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. DRAFT until PublishFactCheck.
+     * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+     * WithdrawFactCheck.
      * </pre>
      *
      * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -4041,7 +4194,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. DRAFT until PublishFactCheck.
+     * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+     * WithdrawFactCheck.
      * </pre>
      *
      * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -4054,7 +4208,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. DRAFT until PublishFactCheck.
+     * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+     * WithdrawFactCheck.
      * </pre>
      *
      * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -4072,7 +4227,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Output only. DRAFT until PublishFactCheck.
+     * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+     * WithdrawFactCheck.
      * </pre>
      *
      * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -4758,7 +4914,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Output only. SHA-256 of the published fact-check's canonical JSON (the
      * claim, verdict, rating, explanation, evidence, publisher, language and
-     * publish time), anchored on the ledger at publication.
+     * publish time; once withdrawn, also the withdraw time and reason),
+     * anchored on the ledger at publication and again at withdrawal.
      * </pre>
      *
      * <code>bytes digest = 23 [json_name = "digest"];</code>
@@ -4772,7 +4929,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Output only. SHA-256 of the published fact-check's canonical JSON (the
      * claim, verdict, rating, explanation, evidence, publisher, language and
-     * publish time), anchored on the ledger at publication.
+     * publish time; once withdrawn, also the withdraw time and reason),
+     * anchored on the ledger at publication and again at withdrawal.
      * </pre>
      *
      * <code>bytes digest = 23 [json_name = "digest"];</code>
@@ -4790,7 +4948,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Output only. SHA-256 of the published fact-check's canonical JSON (the
      * claim, verdict, rating, explanation, evidence, publisher, language and
-     * publish time), anchored on the ledger at publication.
+     * publish time; once withdrawn, also the withdraw time and reason),
+     * anchored on the ledger at publication and again at withdrawal.
      * </pre>
      *
      * <code>bytes digest = 23 [json_name = "digest"];</code>
@@ -4891,6 +5050,258 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       ledgerReceipt_ = value;
       bitField0_ |= 0x00800000;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Timestamp withdrawTime_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> withdrawTimeBuilder_;
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     * @return Whether the withdrawTime field is set.
+     */
+    public boolean hasWithdrawTime() {
+      return ((bitField0_ & 0x01000000) != 0);
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     * @return The withdrawTime.
+     */
+    public com.google.protobuf.Timestamp getWithdrawTime() {
+      if (withdrawTimeBuilder_ == null) {
+        return withdrawTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : withdrawTime_;
+      } else {
+        return withdrawTimeBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     */
+    public Builder setWithdrawTime(com.google.protobuf.Timestamp value) {
+      if (withdrawTimeBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        withdrawTime_ = value;
+      } else {
+        withdrawTimeBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x01000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     */
+    public Builder setWithdrawTime(
+        com.google.protobuf.Timestamp.Builder builderForValue) {
+      if (withdrawTimeBuilder_ == null) {
+        withdrawTime_ = builderForValue.build();
+      } else {
+        withdrawTimeBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x01000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     */
+    public Builder mergeWithdrawTime(com.google.protobuf.Timestamp value) {
+      if (withdrawTimeBuilder_ == null) {
+        if (((bitField0_ & 0x01000000) != 0) &&
+          withdrawTime_ != null &&
+          withdrawTime_ != com.google.protobuf.Timestamp.getDefaultInstance()) {
+          getWithdrawTimeBuilder().mergeFrom(value);
+        } else {
+          withdrawTime_ = value;
+        }
+      } else {
+        withdrawTimeBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x01000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     */
+    public Builder clearWithdrawTime() {
+      bitField0_ = (bitField0_ & ~0x01000000);
+      withdrawTime_ = null;
+      if (withdrawTimeBuilder_ != null) {
+        withdrawTimeBuilder_.dispose();
+        withdrawTimeBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     */
+    public com.google.protobuf.Timestamp.Builder getWithdrawTimeBuilder() {
+      bitField0_ |= 0x01000000;
+      onChanged();
+      return getWithdrawTimeFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     */
+    public com.google.protobuf.TimestampOrBuilder getWithdrawTimeOrBuilder() {
+      if (withdrawTimeBuilder_ != null) {
+        return withdrawTimeBuilder_.getMessageOrBuilder();
+      } else {
+        return withdrawTime_ == null ?
+            com.google.protobuf.Timestamp.getDefaultInstance() : withdrawTime_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+     * </pre>
+     *
+     * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder> 
+        getWithdrawTimeFieldBuilder() {
+      if (withdrawTimeBuilder_ == null) {
+        withdrawTimeBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            com.google.protobuf.Timestamp, com.google.protobuf.Timestamp.Builder, com.google.protobuf.TimestampOrBuilder>(
+                getWithdrawTime(),
+                getParentForChildren(),
+                isClean());
+        withdrawTime_ = null;
+      }
+      return withdrawTimeBuilder_;
+    }
+
+    private java.lang.Object withdrawReason_ = "";
+    /**
+     * <pre>
+     * Output only. Why it was withdrawn, as its organisation said it; empty
+     * unless withdrawn.
+     * </pre>
+     *
+     * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+     * @return The withdrawReason.
+     */
+    public java.lang.String getWithdrawReason() {
+      java.lang.Object ref = withdrawReason_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        withdrawReason_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Why it was withdrawn, as its organisation said it; empty
+     * unless withdrawn.
+     * </pre>
+     *
+     * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+     * @return The bytes for withdrawReason.
+     */
+    public com.google.protobuf.ByteString
+        getWithdrawReasonBytes() {
+      java.lang.Object ref = withdrawReason_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        withdrawReason_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Why it was withdrawn, as its organisation said it; empty
+     * unless withdrawn.
+     * </pre>
+     *
+     * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+     * @param value The withdrawReason to set.
+     * @return This builder for chaining.
+     */
+    public Builder setWithdrawReason(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      withdrawReason_ = value;
+      bitField0_ |= 0x02000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Why it was withdrawn, as its organisation said it; empty
+     * unless withdrawn.
+     * </pre>
+     *
+     * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearWithdrawReason() {
+      withdrawReason_ = getDefaultInstance().getWithdrawReason();
+      bitField0_ = (bitField0_ & ~0x02000000);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Why it was withdrawn, as its organisation said it; empty
+     * unless withdrawn.
+     * </pre>
+     *
+     * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+     * @param value The bytes for withdrawReason to set.
+     * @return This builder for chaining.
+     */
+    public Builder setWithdrawReasonBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      withdrawReason_ = value;
+      bitField0_ |= 0x02000000;
       onChanged();
       return this;
     }

@@ -413,7 +413,8 @@ public interface FactCheckOrBuilder extends
 
   /**
    * <pre>
-   * Output only. DRAFT until PublishFactCheck.
+   * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+   * WithdrawFactCheck.
    * </pre>
    *
    * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -422,7 +423,8 @@ public interface FactCheckOrBuilder extends
   int getStateValue();
   /**
    * <pre>
-   * Output only. DRAFT until PublishFactCheck.
+   * Output only. DRAFT until PublishFactCheck; WITHDRAWN after
+   * WithdrawFactCheck.
    * </pre>
    *
    * <code>.jipan.factcheck.v1.FactCheckState state = 17 [json_name = "state"];</code>
@@ -562,7 +564,8 @@ public interface FactCheckOrBuilder extends
    * <pre>
    * Output only. SHA-256 of the published fact-check's canonical JSON (the
    * claim, verdict, rating, explanation, evidence, publisher, language and
-   * publish time), anchored on the ledger at publication.
+   * publish time; once withdrawn, also the withdraw time and reason),
+   * anchored on the ledger at publication and again at withdrawal.
    * </pre>
    *
    * <code>bytes digest = 23 [json_name = "digest"];</code>
@@ -589,4 +592,53 @@ public interface FactCheckOrBuilder extends
    */
   com.google.protobuf.ByteString
       getLedgerReceiptBytes();
+
+  /**
+   * <pre>
+   * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+   * @return Whether the withdrawTime field is set.
+   */
+  boolean hasWithdrawTime();
+  /**
+   * <pre>
+   * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+   * @return The withdrawTime.
+   */
+  com.google.protobuf.Timestamp getWithdrawTime();
+  /**
+   * <pre>
+   * Output only. When WithdrawFactCheck withdrew it; unset otherwise.
+   * </pre>
+   *
+   * <code>.google.protobuf.Timestamp withdraw_time = 25 [json_name = "withdrawTime"];</code>
+   */
+  com.google.protobuf.TimestampOrBuilder getWithdrawTimeOrBuilder();
+
+  /**
+   * <pre>
+   * Output only. Why it was withdrawn, as its organisation said it; empty
+   * unless withdrawn.
+   * </pre>
+   *
+   * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+   * @return The withdrawReason.
+   */
+  java.lang.String getWithdrawReason();
+  /**
+   * <pre>
+   * Output only. Why it was withdrawn, as its organisation said it; empty
+   * unless withdrawn.
+   * </pre>
+   *
+   * <code>string withdraw_reason = 26 [json_name = "withdrawReason"];</code>
+   * @return The bytes for withdrawReason.
+   */
+  com.google.protobuf.ByteString
+      getWithdrawReasonBytes();
 }

@@ -180,6 +180,68 @@ public final class FactCheckServiceGrpc {
     return getPublishFactCheckMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.WithdrawFactCheckRequest,
+      tw.jipan.factcheck.v1.WithdrawFactCheckResponse> getWithdrawFactCheckMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "WithdrawFactCheck",
+      requestType = tw.jipan.factcheck.v1.WithdrawFactCheckRequest.class,
+      responseType = tw.jipan.factcheck.v1.WithdrawFactCheckResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.WithdrawFactCheckRequest,
+      tw.jipan.factcheck.v1.WithdrawFactCheckResponse> getWithdrawFactCheckMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.WithdrawFactCheckRequest, tw.jipan.factcheck.v1.WithdrawFactCheckResponse> getWithdrawFactCheckMethod;
+    if ((getWithdrawFactCheckMethod = FactCheckServiceGrpc.getWithdrawFactCheckMethod) == null) {
+      synchronized (FactCheckServiceGrpc.class) {
+        if ((getWithdrawFactCheckMethod = FactCheckServiceGrpc.getWithdrawFactCheckMethod) == null) {
+          FactCheckServiceGrpc.getWithdrawFactCheckMethod = getWithdrawFactCheckMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.factcheck.v1.WithdrawFactCheckRequest, tw.jipan.factcheck.v1.WithdrawFactCheckResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "WithdrawFactCheck"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.WithdrawFactCheckRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.WithdrawFactCheckResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new FactCheckServiceMethodDescriptorSupplier("WithdrawFactCheck"))
+              .build();
+        }
+      }
+    }
+    return getWithdrawFactCheckMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.DeleteFactCheckRequest,
+      tw.jipan.factcheck.v1.DeleteFactCheckResponse> getDeleteFactCheckMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteFactCheck",
+      requestType = tw.jipan.factcheck.v1.DeleteFactCheckRequest.class,
+      responseType = tw.jipan.factcheck.v1.DeleteFactCheckResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.DeleteFactCheckRequest,
+      tw.jipan.factcheck.v1.DeleteFactCheckResponse> getDeleteFactCheckMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.DeleteFactCheckRequest, tw.jipan.factcheck.v1.DeleteFactCheckResponse> getDeleteFactCheckMethod;
+    if ((getDeleteFactCheckMethod = FactCheckServiceGrpc.getDeleteFactCheckMethod) == null) {
+      synchronized (FactCheckServiceGrpc.class) {
+        if ((getDeleteFactCheckMethod = FactCheckServiceGrpc.getDeleteFactCheckMethod) == null) {
+          FactCheckServiceGrpc.getDeleteFactCheckMethod = getDeleteFactCheckMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.factcheck.v1.DeleteFactCheckRequest, tw.jipan.factcheck.v1.DeleteFactCheckResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteFactCheck"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.DeleteFactCheckRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.DeleteFactCheckResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new FactCheckServiceMethodDescriptorSupplier("DeleteFactCheck"))
+              .build();
+        }
+      }
+    }
+    return getDeleteFactCheckMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.ImportFactChecksRequest,
       tw.jipan.factcheck.v1.ImportFactChecksResponse> getImportFactChecksMethod;
 
@@ -421,6 +483,34 @@ public final class FactCheckServiceGrpc {
 
     /**
      * <pre>
+     * Withdraws a published fact-check of the caller's organisation, with the
+     * reason said publicly: it is no longer searched, matched or exported,
+     * while GetFactCheck still returns it (with `withdraw_reason`) so that
+     * whoever relied on it learns it was withdrawn. The withdrawn record's
+     * digest is anchored on the ledger beside the published one's.
+     * Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+     * FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+     * </pre>
+     */
+    public void withdrawFactCheck(tw.jipan.factcheck.v1.WithdrawFactCheckRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.WithdrawFactCheckResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getWithdrawFactCheckMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a draft of the caller's organisation. A published or withdrawn
+     * fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+     * on the ledger, so it is withdrawn, never deleted.
+     * </pre>
+     */
+    public void deleteFactCheck(tw.jipan.factcheck.v1.DeleteFactCheckRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.DeleteFactCheckResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteFactCheckMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Imports fact-checks into the caller's organisation from ClaimReview
      * JSON-LD or Cofacts' open-data CSVs. Items already imported (same
      * `import_source`) are counted as duplicates and left as they are; items
@@ -505,6 +595,20 @@ public final class FactCheckServiceGrpc {
                 tw.jipan.factcheck.v1.PublishFactCheckRequest,
                 tw.jipan.factcheck.v1.PublishFactCheckResponse>(
                   this, METHODID_PUBLISH_FACT_CHECK)))
+          .addMethod(
+            getWithdrawFactCheckMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.factcheck.v1.WithdrawFactCheckRequest,
+                tw.jipan.factcheck.v1.WithdrawFactCheckResponse>(
+                  this, METHODID_WITHDRAW_FACT_CHECK)))
+          .addMethod(
+            getDeleteFactCheckMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.factcheck.v1.DeleteFactCheckRequest,
+                tw.jipan.factcheck.v1.DeleteFactCheckResponse>(
+                  this, METHODID_DELETE_FACT_CHECK)))
           .addMethod(
             getImportFactChecksMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -621,6 +725,36 @@ public final class FactCheckServiceGrpc {
         io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.PublishFactCheckResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getPublishFactCheckMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Withdraws a published fact-check of the caller's organisation, with the
+     * reason said publicly: it is no longer searched, matched or exported,
+     * while GetFactCheck still returns it (with `withdraw_reason`) so that
+     * whoever relied on it learns it was withdrawn. The withdrawn record's
+     * digest is anchored on the ledger beside the published one's.
+     * Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+     * FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+     * </pre>
+     */
+    public void withdrawFactCheck(tw.jipan.factcheck.v1.WithdrawFactCheckRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.WithdrawFactCheckResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getWithdrawFactCheckMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a draft of the caller's organisation. A published or withdrawn
+     * fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+     * on the ledger, so it is withdrawn, never deleted.
+     * </pre>
+     */
+    public void deleteFactCheck(tw.jipan.factcheck.v1.DeleteFactCheckRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.DeleteFactCheckResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteFactCheckMethod(), getCallOptions()), request, responseObserver);
     }
 
     /**
@@ -756,6 +890,34 @@ public final class FactCheckServiceGrpc {
     public tw.jipan.factcheck.v1.PublishFactCheckResponse publishFactCheck(tw.jipan.factcheck.v1.PublishFactCheckRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getPublishFactCheckMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Withdraws a published fact-check of the caller's organisation, with the
+     * reason said publicly: it is no longer searched, matched or exported,
+     * while GetFactCheck still returns it (with `withdraw_reason`) so that
+     * whoever relied on it learns it was withdrawn. The withdrawn record's
+     * digest is anchored on the ledger beside the published one's.
+     * Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+     * FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+     * </pre>
+     */
+    public tw.jipan.factcheck.v1.WithdrawFactCheckResponse withdrawFactCheck(tw.jipan.factcheck.v1.WithdrawFactCheckRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getWithdrawFactCheckMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a draft of the caller's organisation. A published or withdrawn
+     * fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+     * on the ledger, so it is withdrawn, never deleted.
+     * </pre>
+     */
+    public tw.jipan.factcheck.v1.DeleteFactCheckResponse deleteFactCheck(tw.jipan.factcheck.v1.DeleteFactCheckRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteFactCheckMethod(), getCallOptions(), request);
     }
 
     /**
@@ -896,6 +1058,36 @@ public final class FactCheckServiceGrpc {
 
     /**
      * <pre>
+     * Withdraws a published fact-check of the caller's organisation, with the
+     * reason said publicly: it is no longer searched, matched or exported,
+     * while GetFactCheck still returns it (with `withdraw_reason`) so that
+     * whoever relied on it learns it was withdrawn. The withdrawn record's
+     * digest is anchored on the ledger beside the published one's.
+     * Withdrawing a withdrawn fact-check returns it unchanged; a draft is
+     * FAILED_PRECONDITION FACT_CHECK_NOT_PUBLISHED (delete it instead).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.factcheck.v1.WithdrawFactCheckResponse> withdrawFactCheck(
+        tw.jipan.factcheck.v1.WithdrawFactCheckRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getWithdrawFactCheckMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a draft of the caller's organisation. A published or withdrawn
+     * fact-check is FAILED_PRECONDITION FACT_CHECK_PUBLISHED: its digest is
+     * on the ledger, so it is withdrawn, never deleted.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.factcheck.v1.DeleteFactCheckResponse> deleteFactCheck(
+        tw.jipan.factcheck.v1.DeleteFactCheckRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteFactCheckMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Imports fact-checks into the caller's organisation from ClaimReview
      * JSON-LD or Cofacts' open-data CSVs. Items already imported (same
      * `import_source`) are counted as duplicates and left as they are; items
@@ -953,10 +1145,12 @@ public final class FactCheckServiceGrpc {
   private static final int METHODID_LIST_FACT_CHECKS = 2;
   private static final int METHODID_UPDATE_FACT_CHECK = 3;
   private static final int METHODID_PUBLISH_FACT_CHECK = 4;
-  private static final int METHODID_IMPORT_FACT_CHECKS = 5;
-  private static final int METHODID_SEARCH_FACT_CHECKS = 6;
-  private static final int METHODID_EXPORT_CLAIM_REVIEW = 7;
-  private static final int METHODID_MATCH_CLAIMS = 8;
+  private static final int METHODID_WITHDRAW_FACT_CHECK = 5;
+  private static final int METHODID_DELETE_FACT_CHECK = 6;
+  private static final int METHODID_IMPORT_FACT_CHECKS = 7;
+  private static final int METHODID_SEARCH_FACT_CHECKS = 8;
+  private static final int METHODID_EXPORT_CLAIM_REVIEW = 9;
+  private static final int METHODID_MATCH_CLAIMS = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -994,6 +1188,14 @@ public final class FactCheckServiceGrpc {
         case METHODID_PUBLISH_FACT_CHECK:
           serviceImpl.publishFactCheck((tw.jipan.factcheck.v1.PublishFactCheckRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.PublishFactCheckResponse>) responseObserver);
+          break;
+        case METHODID_WITHDRAW_FACT_CHECK:
+          serviceImpl.withdrawFactCheck((tw.jipan.factcheck.v1.WithdrawFactCheckRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.WithdrawFactCheckResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_FACT_CHECK:
+          serviceImpl.deleteFactCheck((tw.jipan.factcheck.v1.DeleteFactCheckRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.DeleteFactCheckResponse>) responseObserver);
           break;
         case METHODID_IMPORT_FACT_CHECKS:
           serviceImpl.importFactChecks((tw.jipan.factcheck.v1.ImportFactChecksRequest) request,
@@ -1077,6 +1279,8 @@ public final class FactCheckServiceGrpc {
               .addMethod(getListFactChecksMethod())
               .addMethod(getUpdateFactCheckMethod())
               .addMethod(getPublishFactCheckMethod())
+              .addMethod(getWithdrawFactCheckMethod())
+              .addMethod(getDeleteFactCheckMethod())
               .addMethod(getImportFactChecksMethod())
               .addMethod(getSearchFactChecksMethod())
               .addMethod(getExportClaimReviewMethod())

@@ -37,6 +37,15 @@ public enum FactCheckState
    * <code>FACT_CHECK_STATE_PUBLISHED = 2;</code>
    */
   FACT_CHECK_STATE_PUBLISHED(2),
+  /**
+   * <pre>
+   * Withdrawn by its organisation after publication: still public to read
+   * (with its reason), no longer searched, matched or exported.
+   * </pre>
+   *
+   * <code>FACT_CHECK_STATE_WITHDRAWN = 3;</code>
+   */
+  FACT_CHECK_STATE_WITHDRAWN(3),
   UNRECOGNIZED(-1),
   ;
 
@@ -65,6 +74,15 @@ public enum FactCheckState
    * <code>FACT_CHECK_STATE_PUBLISHED = 2;</code>
    */
   public static final int FACT_CHECK_STATE_PUBLISHED_VALUE = 2;
+  /**
+   * <pre>
+   * Withdrawn by its organisation after publication: still public to read
+   * (with its reason), no longer searched, matched or exported.
+   * </pre>
+   *
+   * <code>FACT_CHECK_STATE_WITHDRAWN = 3;</code>
+   */
+  public static final int FACT_CHECK_STATE_WITHDRAWN_VALUE = 3;
 
 
   public final int getNumber() {
@@ -94,6 +112,7 @@ public enum FactCheckState
       case 0: return FACT_CHECK_STATE_UNSPECIFIED;
       case 1: return FACT_CHECK_STATE_DRAFT;
       case 2: return FACT_CHECK_STATE_PUBLISHED;
+      case 3: return FACT_CHECK_STATE_WITHDRAWN;
       default: return null;
     }
   }

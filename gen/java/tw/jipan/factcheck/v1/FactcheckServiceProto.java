@@ -65,6 +65,26 @@ public final class FactcheckServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_factcheck_v1_PublishFactCheckResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_WithdrawFactCheckRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_WithdrawFactCheckRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_WithdrawFactCheckResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_WithdrawFactCheckResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_DeleteFactCheckRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_DeleteFactCheckRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_DeleteFactCheckResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_DeleteFactCheckResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_factcheck_v1_ImportFactChecksRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -154,89 +174,104 @@ public final class FactcheckServiceProto {
       "\"8\n\027PublishFactCheckRequest\022\035\n\004name\030\001 \001(" +
       "\tB\t\312\363\030\005\010\001\030\254\002R\004name\"X\n\030PublishFactCheckRe" +
       "sponse\022<\n\nfact_check\030\001 \001(\0132\035.jipan.factc" +
-      "heck.v1.FactCheckR\tfactCheck\"\375\003\n\027ImportF" +
-      "actChecksRequest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001" +
-      "\030xR\006parent\022B\n\006format\030\002 \001(\0162 .jipan.factc" +
-      "heck.v1.ImportFormatB\010\312\363\030\004\010\001H\001R\006format\022." +
-      "\n\014claim_review\030\003 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\013claim" +
-      "Review\0226\n\020cofacts_articles\030\004 \001(\014B\013\312\363\030\007\030\200" +
-      "\200\200\004P\001R\017cofactsArticles\022C\n\027cofacts_articl" +
-      "e_replies\030\005 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\025cofactsArt" +
-      "icleReplies\0224\n\017cofacts_replies\030\006 \001(\014B\013\312\363" +
-      "\030\007\030\200\200\200\004P\001R\016cofactsReplies\022V\n\020default_lan" +
-      "guage\030\007 \001(\tB+\312\363\030\'\030#*#^[A-Za-z]{2,3}(-[A-" +
-      "Za-z0-9]{2,8})*$R\017defaultLanguage\022\030\n\007pub" +
-      "lish\030\010 \001(\010R\007publish\022\'\n\nrequest_id\030\t \001(\tB" +
-      "\010\312\363\030\004\010\001@\001R\trequestId\";\n\013ImportIssue\022\022\n\004i" +
-      "tem\030\001 \001(\tR\004item\022\030\n\007problem\030\002 \001(\tR\007proble" +
-      "m\"\304\001\n\030ImportFactChecksResponse\022%\n\016import" +
-      "ed_count\030\001 \001(\005R\rimportedCount\022\'\n\017duplica" +
-      "te_count\030\002 \001(\005R\016duplicateCount\0227\n\006issues" +
-      "\030\003 \003(\0132\037.jipan.factcheck.v1.ImportIssueR" +
-      "\006issues\022\037\n\013fact_checks\030\004 \003(\tR\nfactChecks" +
-      "\"\220\002\n\027SearchFactChecksRequest\022\035\n\005query\030\001 " +
-      "\001(\tB\007\312\363\030\003\030\310\001R\005query\022\"\n\010language\030\002 \001(\tB\006\312" +
-      "\363\030\002\030#R\010language\022$\n\tpublisher\030\003 \001(\tB\006\312\363\030\002" +
-      "\030xR\tpublisher\022=\n\007verdict\030\004 \001(\0162\033.jipan.f" +
-      "actcheck.v1.VerdictB\006\312\363\030\002H\001R\007verdict\022%\n\t" +
-      "page_size\030\005 \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\np" +
-      "age_token\030\006 \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\202\001\n\030" +
-      "SearchFactChecksResponse\022>\n\013fact_checks\030" +
-      "\001 \003(\0132\035.jipan.factcheck.v1.FactCheckR\nfa" +
-      "ctChecks\022&\n\017next_page_token\030\002 \001(\tR\rnextP" +
-      "ageToken\"9\n\030ExportClaimReviewRequest\022\035\n\004" +
-      "name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportCla" +
-      "imReviewResponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonL" +
-      "d\"\376\001\n\022MatchClaimsRequest\022\035\n\004text\030\001 \001(\tB\t" +
-      "\312\363\030\005\010\001\030\240\037R\004text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030" +
-      "#*#^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$R\010" +
-      "language\0228\n\024fact_check_languages\030\003 \003(\tB\006" +
-      "\312\363\030\002\030\nR\022factCheckLanguages\022&\n\npublishers" +
-      "\030\004 \003(\tB\006\312\363\030\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(" +
-      "\005B\010\312\363\030\0040\00082R\005limit\"Q\n\023MatchClaimsRespons" +
-      "e\022:\n\007outcome\030\001 \001(\0132 .jipan.factcheck.v1." +
-      "MatchOutcomeR\007outcome*l\n\014ImportFormat\022\035\n" +
-      "\031IMPORT_FORMAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_F" +
-      "ORMAT_CLAIM_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_CO" +
-      "FACTS_CSV\020\0022\233\n\n\020FactCheckService\022\251\001\n\017Cre" +
-      "ateFactCheck\022*.jipan.factcheck.v1.Create" +
-      "FactCheckRequest\032+.jipan.factcheck.v1.Cr" +
-      "eateFactCheckResponse\"=\302\363\0309\010\002\022\017factcheck" +
-      ".write\032\020factcheck-editor\032\022factcheck-revi" +
-      "ewer\022y\n\014GetFactCheck\022\'.jipan.factcheck.v" +
-      "1.GetFactCheckRequest\032(.jipan.factcheck." +
-      "v1.GetFactCheckResponse\"\026\302\363\030\022\010\002\022\016factche" +
-      "ck.read\022\177\n\016ListFactChecks\022).jipan.factch" +
-      "eck.v1.ListFactChecksRequest\032*.jipan.fac" +
-      "tcheck.v1.ListFactChecksResponse\"\026\302\363\030\022\010\002" +
-      "\022\016factcheck.read\022\251\001\n\017UpdateFactCheck\022*.j" +
-      "ipan.factcheck.v1.UpdateFactCheckRequest" +
-      "\032+.jipan.factcheck.v1.UpdateFactCheckRes" +
-      "ponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020factchec" +
-      "k-editor\032\022factcheck-reviewer\022\232\001\n\020Publish" +
-      "FactCheck\022+.jipan.factcheck.v1.PublishFa" +
-      "ctCheckRequest\032,.jipan.factcheck.v1.Publ" +
-      "ishFactCheckResponse\"+\302\363\030\'\010\002\022\017factcheck." +
-      "write\032\022factcheck-reviewer\022\254\001\n\020ImportFact" +
-      "Checks\022+.jipan.factcheck.v1.ImportFactCh" +
-      "ecksRequest\032,.jipan.factcheck.v1.ImportF" +
-      "actChecksResponse\"=\302\363\0309\010\002\022\017factcheck.wri" +
-      "te\032\020factcheck-editor\032\022factcheck-reviewer" +
-      "\022u\n\020SearchFactChecks\022+.jipan.factcheck.v" +
-      "1.SearchFactChecksRequest\032,.jipan.factch" +
-      "eck.v1.SearchFactChecksResponse\"\006\302\363\030\002\010\001\022" +
-      "x\n\021ExportClaimReview\022,.jipan.factcheck.v" +
-      "1.ExportClaimReviewRequest\032-.jipan.factc" +
-      "heck.v1.ExportClaimReviewResponse\"\006\302\363\030\002\010" +
-      "\001\022v\n\013MatchClaims\022&.jipan.factcheck.v1.Ma" +
-      "tchClaimsRequest\032\'.jipan.factcheck.v1.Ma" +
-      "tchClaimsResponse\"\026\302\363\030\022\010\002\022\016factcheck.rea" +
-      "dB\310\001\n\025tw.jipan.factcheck.v1B\025FactcheckSe" +
-      "rviceProtoP\001Z.jipan.tw/gen/go/jipan/fact" +
-      "check/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Factc" +
-      "heck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fac" +
-      "tcheck\\V1\\GPBMetadata\352\002\024Jipan::Factcheck" +
-      "::V1b\006proto3"
+      "heck.v1.FactCheckR\tfactCheck\"\\\n\030Withdraw" +
+      "FactCheckRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254" +
+      "\002R\004name\022!\n\006reason\030\002 \001(\tB\t\312\363\030\005\010\001\030\320\017R\006reas" +
+      "on\"Y\n\031WithdrawFactCheckResponse\022<\n\nfact_" +
+      "check\030\001 \001(\0132\035.jipan.factcheck.v1.FactChe" +
+      "ckR\tfactCheck\"7\n\026DeleteFactCheckRequest\022" +
+      "\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004name\"\031\n\027Delete" +
+      "FactCheckResponse\"\375\003\n\027ImportFactChecksRe" +
+      "quest\022 \n\006parent\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\006parent\022" +
+      "B\n\006format\030\002 \001(\0162 .jipan.factcheck.v1.Imp" +
+      "ortFormatB\010\312\363\030\004\010\001H\001R\006format\022.\n\014claim_rev" +
+      "iew\030\003 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\013claimReview\0226\n\020c" +
+      "ofacts_articles\030\004 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\017cofa" +
+      "ctsArticles\022C\n\027cofacts_article_replies\030\005" +
+      " \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\025cofactsArticleReplies" +
+      "\0224\n\017cofacts_replies\030\006 \001(\014B\013\312\363\030\007\030\200\200\200\004P\001R\016" +
+      "cofactsReplies\022V\n\020default_language\030\007 \001(\t" +
+      "B+\312\363\030\'\030#*#^[A-Za-z]{2,3}(-[A-Za-z0-9]{2," +
+      "8})*$R\017defaultLanguage\022\030\n\007publish\030\010 \001(\010R" +
+      "\007publish\022\'\n\nrequest_id\030\t \001(\tB\010\312\363\030\004\010\001@\001R\t" +
+      "requestId\";\n\013ImportIssue\022\022\n\004item\030\001 \001(\tR\004" +
+      "item\022\030\n\007problem\030\002 \001(\tR\007problem\"\304\001\n\030Impor" +
+      "tFactChecksResponse\022%\n\016imported_count\030\001 " +
+      "\001(\005R\rimportedCount\022\'\n\017duplicate_count\030\002 " +
+      "\001(\005R\016duplicateCount\0227\n\006issues\030\003 \003(\0132\037.ji" +
+      "pan.factcheck.v1.ImportIssueR\006issues\022\037\n\013" +
+      "fact_checks\030\004 \003(\tR\nfactChecks\"\220\002\n\027Search" +
+      "FactChecksRequest\022\035\n\005query\030\001 \001(\tB\007\312\363\030\003\030\310" +
+      "\001R\005query\022\"\n\010language\030\002 \001(\tB\006\312\363\030\002\030#R\010lang" +
+      "uage\022$\n\tpublisher\030\003 \001(\tB\006\312\363\030\002\030xR\tpublish" +
+      "er\022=\n\007verdict\030\004 \001(\0162\033.jipan.factcheck.v1" +
+      ".VerdictB\006\312\363\030\002H\001R\007verdict\022%\n\tpage_size\030\005" +
+      " \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\006" +
+      " \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\202\001\n\030SearchFactC" +
+      "hecksResponse\022>\n\013fact_checks\030\001 \003(\0132\035.jip" +
+      "an.factcheck.v1.FactCheckR\nfactChecks\022&\n" +
+      "\017next_page_token\030\002 \001(\tR\rnextPageToken\"9\n" +
+      "\030ExportClaimReviewRequest\022\035\n\004name\030\001 \001(\tB" +
+      "\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportClaimReviewRes" +
+      "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\376\001\n\022Match" +
+      "ClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001\030\240\037R\004" +
+      "text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A-Za-z" +
+      "]{2,3}(-[A-Za-z0-9]{2,8})*$R\010language\0228\n" +
+      "\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\nR\022fac" +
+      "tCheckLanguages\022&\n\npublishers\030\004 \003(\tB\006\312\363\030" +
+      "\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030\0040\00082" +
+      "R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007outcom" +
+      "e\030\001 \001(\0132 .jipan.factcheck.v1.MatchOutcom" +
+      "eR\007outcome*l\n\014ImportFormat\022\035\n\031IMPORT_FOR" +
+      "MAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_CLAIM" +
+      "_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_CSV\020\002" +
+      "2\347\014\n\020FactCheckService\022\251\001\n\017CreateFactChec" +
+      "k\022*.jipan.factcheck.v1.CreateFactCheckRe" +
+      "quest\032+.jipan.factcheck.v1.CreateFactChe" +
+      "ckResponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020fac" +
+      "tcheck-editor\032\022factcheck-reviewer\022y\n\014Get" +
+      "FactCheck\022\'.jipan.factcheck.v1.GetFactCh" +
+      "eckRequest\032(.jipan.factcheck.v1.GetFactC" +
+      "heckResponse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\177\n\016" +
+      "ListFactChecks\022).jipan.factcheck.v1.List" +
+      "FactChecksRequest\032*.jipan.factcheck.v1.L" +
+      "istFactChecksResponse\"\026\302\363\030\022\010\002\022\016factcheck" +
+      ".read\022\251\001\n\017UpdateFactCheck\022*.jipan.factch" +
+      "eck.v1.UpdateFactCheckRequest\032+.jipan.fa" +
+      "ctcheck.v1.UpdateFactCheckResponse\"=\302\363\0309" +
+      "\010\002\022\017factcheck.write\032\020factcheck-editor\032\022f" +
+      "actcheck-reviewer\022\232\001\n\020PublishFactCheck\022+" +
+      ".jipan.factcheck.v1.PublishFactCheckRequ" +
+      "est\032,.jipan.factcheck.v1.PublishFactChec" +
+      "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact" +
+      "check-reviewer\022\235\001\n\021WithdrawFactCheck\022,.j" +
+      "ipan.factcheck.v1.WithdrawFactCheckReque" +
+      "st\032-.jipan.factcheck.v1.WithdrawFactChec" +
+      "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact" +
+      "check-reviewer\022\251\001\n\017DeleteFactCheck\022*.jip" +
+      "an.factcheck.v1.DeleteFactCheckRequest\032+" +
+      ".jipan.factcheck.v1.DeleteFactCheckRespo" +
+      "nse\"=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-" +
+      "editor\032\022factcheck-reviewer\022\254\001\n\020ImportFac" +
+      "tChecks\022+.jipan.factcheck.v1.ImportFactC" +
+      "hecksRequest\032,.jipan.factcheck.v1.Import" +
+      "FactChecksResponse\"=\302\363\0309\010\002\022\017factcheck.wr" +
+      "ite\032\020factcheck-editor\032\022factcheck-reviewe" +
+      "r\022u\n\020SearchFactChecks\022+.jipan.factcheck." +
+      "v1.SearchFactChecksRequest\032,.jipan.factc" +
+      "heck.v1.SearchFactChecksResponse\"\006\302\363\030\002\010\001" +
+      "\022x\n\021ExportClaimReview\022,.jipan.factcheck." +
+      "v1.ExportClaimReviewRequest\032-.jipan.fact" +
+      "check.v1.ExportClaimReviewResponse\"\006\302\363\030\002" +
+      "\010\001\022v\n\013MatchClaims\022&.jipan.factcheck.v1.M" +
+      "atchClaimsRequest\032\'.jipan.factcheck.v1.M" +
+      "atchClaimsResponse\"\026\302\363\030\022\010\002\022\016factcheck.re" +
+      "adB\310\001\n\025tw.jipan.factcheck.v1B\025FactcheckS" +
+      "erviceProtoP\001Z.jipan.tw/gen/go/jipan/fac" +
+      "tcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fact" +
+      "check.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fa" +
+      "ctcheck\\V1\\GPBMetadata\352\002\024Jipan::Factchec" +
+      "k::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -306,56 +341,80 @@ public final class FactcheckServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_PublishFactCheckResponse_descriptor,
         new java.lang.String[] { "FactCheck", });
-    internal_static_jipan_factcheck_v1_ImportFactChecksRequest_descriptor =
+    internal_static_jipan_factcheck_v1_WithdrawFactCheckRequest_descriptor =
       getDescriptor().getMessageTypes().get(10);
+    internal_static_jipan_factcheck_v1_WithdrawFactCheckRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_WithdrawFactCheckRequest_descriptor,
+        new java.lang.String[] { "Name", "Reason", });
+    internal_static_jipan_factcheck_v1_WithdrawFactCheckResponse_descriptor =
+      getDescriptor().getMessageTypes().get(11);
+    internal_static_jipan_factcheck_v1_WithdrawFactCheckResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_WithdrawFactCheckResponse_descriptor,
+        new java.lang.String[] { "FactCheck", });
+    internal_static_jipan_factcheck_v1_DeleteFactCheckRequest_descriptor =
+      getDescriptor().getMessageTypes().get(12);
+    internal_static_jipan_factcheck_v1_DeleteFactCheckRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_DeleteFactCheckRequest_descriptor,
+        new java.lang.String[] { "Name", });
+    internal_static_jipan_factcheck_v1_DeleteFactCheckResponse_descriptor =
+      getDescriptor().getMessageTypes().get(13);
+    internal_static_jipan_factcheck_v1_DeleteFactCheckResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_DeleteFactCheckResponse_descriptor,
+        new java.lang.String[] { });
+    internal_static_jipan_factcheck_v1_ImportFactChecksRequest_descriptor =
+      getDescriptor().getMessageTypes().get(14);
     internal_static_jipan_factcheck_v1_ImportFactChecksRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ImportFactChecksRequest_descriptor,
         new java.lang.String[] { "Parent", "Format", "ClaimReview", "CofactsArticles", "CofactsArticleReplies", "CofactsReplies", "DefaultLanguage", "Publish", "RequestId", });
     internal_static_jipan_factcheck_v1_ImportIssue_descriptor =
-      getDescriptor().getMessageTypes().get(11);
+      getDescriptor().getMessageTypes().get(15);
     internal_static_jipan_factcheck_v1_ImportIssue_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ImportIssue_descriptor,
         new java.lang.String[] { "Item", "Problem", });
     internal_static_jipan_factcheck_v1_ImportFactChecksResponse_descriptor =
-      getDescriptor().getMessageTypes().get(12);
+      getDescriptor().getMessageTypes().get(16);
     internal_static_jipan_factcheck_v1_ImportFactChecksResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ImportFactChecksResponse_descriptor,
         new java.lang.String[] { "ImportedCount", "DuplicateCount", "Issues", "FactChecks", });
     internal_static_jipan_factcheck_v1_SearchFactChecksRequest_descriptor =
-      getDescriptor().getMessageTypes().get(13);
+      getDescriptor().getMessageTypes().get(17);
     internal_static_jipan_factcheck_v1_SearchFactChecksRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_SearchFactChecksRequest_descriptor,
         new java.lang.String[] { "Query", "Language", "Publisher", "Verdict", "PageSize", "PageToken", });
     internal_static_jipan_factcheck_v1_SearchFactChecksResponse_descriptor =
-      getDescriptor().getMessageTypes().get(14);
+      getDescriptor().getMessageTypes().get(18);
     internal_static_jipan_factcheck_v1_SearchFactChecksResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_SearchFactChecksResponse_descriptor,
         new java.lang.String[] { "FactChecks", "NextPageToken", });
     internal_static_jipan_factcheck_v1_ExportClaimReviewRequest_descriptor =
-      getDescriptor().getMessageTypes().get(15);
+      getDescriptor().getMessageTypes().get(19);
     internal_static_jipan_factcheck_v1_ExportClaimReviewRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ExportClaimReviewRequest_descriptor,
         new java.lang.String[] { "Name", });
     internal_static_jipan_factcheck_v1_ExportClaimReviewResponse_descriptor =
-      getDescriptor().getMessageTypes().get(16);
+      getDescriptor().getMessageTypes().get(20);
     internal_static_jipan_factcheck_v1_ExportClaimReviewResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ExportClaimReviewResponse_descriptor,
         new java.lang.String[] { "JsonLd", });
     internal_static_jipan_factcheck_v1_MatchClaimsRequest_descriptor =
-      getDescriptor().getMessageTypes().get(17);
+      getDescriptor().getMessageTypes().get(21);
     internal_static_jipan_factcheck_v1_MatchClaimsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_MatchClaimsRequest_descriptor,
         new java.lang.String[] { "Text", "Language", "FactCheckLanguages", "Publishers", "Limit", });
     internal_static_jipan_factcheck_v1_MatchClaimsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(18);
+      getDescriptor().getMessageTypes().get(22);
     internal_static_jipan_factcheck_v1_MatchClaimsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_MatchClaimsResponse_descriptor,

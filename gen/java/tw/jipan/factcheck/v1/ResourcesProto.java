@@ -71,7 +71,7 @@ public final class ResourcesProto {
       "\n\"jipan/factcheck/v1/resources.proto\022\022ji" +
       "pan.factcheck.v1\032\037google/protobuf/timest" +
       "amp.proto\032 jipan/common/v1/validation.pr" +
-      "oto\"\255\t\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n" +
+      "oto\"\227\n\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n" +
       "\005claim\030\002 \001(\tB\007\312\363\030\003\030\240\037R\005claim\022\035\n\005title\030\003 " +
       "\001(\tB\007\312\363\030\003\030\364\003R\005title\022=\n\007verdict\030\004 \001(\0162\033.j" +
       "ipan.factcheck.v1.VerdictB\006\312\363\030\002H\001R\007verdi" +
@@ -101,98 +101,101 @@ public final class ResourcesProto {
       "\014publish_time\030\026 \001(\0132\032.google.protobuf.Ti" +
       "mestampR\013publishTime\022\026\n\006digest\030\027 \001(\014R\006di" +
       "gest\022%\n\016ledger_receipt\030\030 \001(\tR\rledgerRece" +
-      "ipt\"\234\001\n\014ReviewRating\022!\n\014rating_value\030\001 \001" +
-      "(\005R\013ratingValue\022\037\n\013best_rating\030\002 \001(\005R\nbe" +
-      "stRating\022!\n\014worst_rating\030\003 \001(\005R\013worstRat" +
-      "ing\022%\n\016alternate_name\030\004 \001(\tR\ralternateNa" +
-      "me\"V\n\014EvidenceLink\022\'\n\003uri\030\001 \001(\tB\025\312\363\030\021\010\001\030" +
-      "\320\017*\n^https?://R\003uri\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003" +
-      "\030\364\003R\005title\"\322\001\n\nClaimMatch\022\035\n\nfact_check\030" +
-      "\001 \001(\tR\tfactCheck\022\024\n\005score\030\002 \001(\001R\005score\022#" +
-      "\n\rlexical_score\030\003 \001(\001R\014lexicalScore\022\037\n\013d" +
-      "ense_score\030\004 \001(\001R\ndenseScore\022I\n\021fact_che" +
-      "ck_detail\030\005 \001(\0132\035.jipan.factcheck.v1.Fac" +
-      "tCheckR\017factCheckDetail\"\201\001\n\014MatchOutcome" +
-      "\0228\n\007matches\030\001 \003(\0132\036.jipan.factcheck.v1.C" +
-      "laimMatchR\007matches\022\031\n\010no_match\030\002 \001(\010R\007no" +
-      "Match\022\034\n\tthreshold\030\003 \001(\001R\tthreshold\"\315\003\n\n" +
-      "ReviewTask\022\022\n\004name\030\001 \001(\tR\004name\022\024\n\005claim\030" +
-      "\002 \001(\tR\005claim\022\032\n\010language\030\003 \001(\tR\010language" +
-      "\0229\n\005state\030\004 \001(\0162#.jipan.factcheck.v1.Rev" +
-      "iewTaskStateR\005state\022@\n\nsuggestion\030\005 \001(\0132" +
-      " .jipan.factcheck.v1.MatchOutcomeR\nsugge" +
-      "stion\022>\n\010decision\030\006 \001(\0132\".jipan.factchec" +
-      "k.v1.ReviewDecisionR\010decision\022\"\n\014disagre" +
-      "ement\030\007 \001(\010R\014disagreement\022\034\n\tsubmitter\030\010" +
-      " \001(\tR\tsubmitter\022;\n\013create_time\030\t \001(\0132\032.g" +
-      "oogle.protobuf.TimestampR\ncreateTime\022\026\n\006" +
-      "digest\030\n \001(\014R\006digest\022%\n\016ledger_receipt\030\013" +
-      " \001(\tR\rledgerReceipt\"\365\001\n\016ReviewDecision\022E" +
-      "\n\007outcome\030\001 \001(\0162!.jipan.factcheck.v1.Rev" +
-      "iewOutcomeB\010\312\363\030\004\010\001H\001R\007outcome\022&\n\nfact_ch" +
-      "eck\030\002 \001(\tB\007\312\363\030\003\030\254\002R\tfactCheck\022\033\n\004note\030\003 " +
-      "\001(\tB\007\312\363\030\003\030\320\017R\004note\022\032\n\010reviewer\030\004 \001(\tR\010re" +
-      "viewer\022;\n\013decide_time\030\005 \001(\0132\032.google.pro" +
-      "tobuf.TimestampR\ndecideTime\"\353\002\n\014Threshol" +
-      "dFit\022)\n\020threshold_before\030\001 \001(\001R\017threshol" +
-      "dBefore\022\'\n\017threshold_after\030\002 \001(\001R\016thresh" +
-      "oldAfter\022)\n\020precision_before\030\003 \001(\001R\017prec" +
-      "isionBefore\022#\n\rrecall_before\030\004 \001(\001R\014reca" +
-      "llBefore\022\'\n\017precision_after\030\005 \001(\001R\016preci" +
-      "sionAfter\022!\n\014recall_after\030\006 \001(\001R\013recallA" +
-      "fter\022\034\n\tdecisions\030\007 \001(\005R\tdecisions\022\026\n\006fi" +
-      "tter\030\010 \001(\tR\006fitter\0225\n\010fit_time\030\t \001(\0132\032.g" +
-      "oogle.protobuf.TimestampR\007fitTime\"\212\005\n\006So" +
-      "urce\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001(\t" +
-      "B\007\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target\030\003" +
-      " \001(\tR\020normalizedTarget\022\037\n\013domain_wide\030\004 " +
-      "\001(\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037.j" +
-      "ipan.factcheck.v1.CredibilityB\006\312\363\030\002H\001R\013c" +
-      "redibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010" +
-      "evidence\022O\n\016evidence_links\030\007 \003(\0132 .jipan" +
-      ".factcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\revid" +
-      "enceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R" +
-      "\nassessedBy\022;\n\013assess_time\030\t \001(\0132\032.googl" +
-      "e.protobuf.TimestampR\nassessTime\022@\n\006stat" +
-      "us\030\n \001(\0162 .jipan.factcheck.v1.SourceStat" +
-      "usB\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007cre" +
-      "ator\022;\n\013create_time\030\014 \001(\0132\032.google.proto" +
-      "buf.TimestampR\ncreateTime\022;\n\013update_time" +
-      "\030\r \001(\0132\032.google.protobuf.TimestampR\nupda" +
-      "teTime*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIFIE" +
-      "D\020\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOSTLY" +
-      "_FALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVERD" +
-      "ICT_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014" +
-      "VERDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025V" +
-      "ERDICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsReplyT" +
-      "ype\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020\000\022" +
-      "\034\n\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFACTS" +
-      "_REPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REPLY" +
-      "_TYPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_TYP" +
-      "E_NOT_ARTICLE\020\004*n\n\016FactCheckState\022 \n\034FAC" +
-      "T_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_CHEC" +
-      "K_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_PUBL" +
-      "ISHED\020\002*o\n\017ReviewTaskState\022!\n\035REVIEW_TAS" +
-      "K_STATE_UNSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STA" +
-      "TE_OPEN\020\001\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002" +
-      "*\233\001\n\rReviewOutcome\022\036\n\032REVIEW_OUTCOME_UNS" +
-      "PECIFIED\020\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFI" +
-      "RMED\020\001\022#\n\037REVIEW_OUTCOME_MATCHES_REJECTE" +
-      "D\020\002\022!\n\035REVIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314" +
-      "\001\n\013Credibility\022\033\n\027CREDIBILITY_UNSPECIFIE" +
-      "D\020\000\022\030\n\024CREDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBI" +
-      "LITY_MOSTLY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MI" +
-      "XED\020\003\022\032\n\026CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CRE" +
-      "DIBILITY_FABRICATED\020\005\022\026\n\022CREDIBILITY_SAT" +
-      "IRE\020\006*\200\001\n\014SourceStatus\022\035\n\031SOURCE_STATUS_" +
-      "UNSPECIFIED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033" +
-      "\n\027SOURCE_STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_ST" +
-      "ATUS_WITHDRAWN\020\003B\301\001\n\025tw.jipan.factcheck." +
-      "v1B\016ResourcesProtoP\001Z.jipan.tw/gen/go/ji" +
-      "pan/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jip" +
-      "an.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036J" +
-      "ipan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::F" +
-      "actcheck::V1b\006proto3"
+      "ipt\022?\n\rwithdraw_time\030\031 \001(\0132\032.google.prot" +
+      "obuf.TimestampR\014withdrawTime\022\'\n\017withdraw" +
+      "_reason\030\032 \001(\tR\016withdrawReason\"\234\001\n\014Review" +
+      "Rating\022!\n\014rating_value\030\001 \001(\005R\013ratingValu" +
+      "e\022\037\n\013best_rating\030\002 \001(\005R\nbestRating\022!\n\014wo" +
+      "rst_rating\030\003 \001(\005R\013worstRating\022%\n\016alterna" +
+      "te_name\030\004 \001(\tR\ralternateName\"V\n\014Evidence" +
+      "Link\022\'\n\003uri\030\001 \001(\tB\025\312\363\030\021\010\001\030\320\017*\n^https?://" +
+      "R\003uri\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003\030\364\003R\005title\"\322\001\n" +
+      "\nClaimMatch\022\035\n\nfact_check\030\001 \001(\tR\tfactChe" +
+      "ck\022\024\n\005score\030\002 \001(\001R\005score\022#\n\rlexical_scor" +
+      "e\030\003 \001(\001R\014lexicalScore\022\037\n\013dense_score\030\004 \001" +
+      "(\001R\ndenseScore\022I\n\021fact_check_detail\030\005 \001(" +
+      "\0132\035.jipan.factcheck.v1.FactCheckR\017factCh" +
+      "eckDetail\"\201\001\n\014MatchOutcome\0228\n\007matches\030\001 " +
+      "\003(\0132\036.jipan.factcheck.v1.ClaimMatchR\007mat" +
+      "ches\022\031\n\010no_match\030\002 \001(\010R\007noMatch\022\034\n\tthres" +
+      "hold\030\003 \001(\001R\tthreshold\"\315\003\n\nReviewTask\022\022\n\004" +
+      "name\030\001 \001(\tR\004name\022\024\n\005claim\030\002 \001(\tR\005claim\022\032" +
+      "\n\010language\030\003 \001(\tR\010language\0229\n\005state\030\004 \001(" +
+      "\0162#.jipan.factcheck.v1.ReviewTaskStateR\005" +
+      "state\022@\n\nsuggestion\030\005 \001(\0132 .jipan.factch" +
+      "eck.v1.MatchOutcomeR\nsuggestion\022>\n\010decis" +
+      "ion\030\006 \001(\0132\".jipan.factcheck.v1.ReviewDec" +
+      "isionR\010decision\022\"\n\014disagreement\030\007 \001(\010R\014d" +
+      "isagreement\022\034\n\tsubmitter\030\010 \001(\tR\tsubmitte" +
+      "r\022;\n\013create_time\030\t \001(\0132\032.google.protobuf" +
+      ".TimestampR\ncreateTime\022\026\n\006digest\030\n \001(\014R\006" +
+      "digest\022%\n\016ledger_receipt\030\013 \001(\tR\rledgerRe" +
+      "ceipt\"\365\001\n\016ReviewDecision\022E\n\007outcome\030\001 \001(" +
+      "\0162!.jipan.factcheck.v1.ReviewOutcomeB\010\312\363" +
+      "\030\004\010\001H\001R\007outcome\022&\n\nfact_check\030\002 \001(\tB\007\312\363\030" +
+      "\003\030\254\002R\tfactCheck\022\033\n\004note\030\003 \001(\tB\007\312\363\030\003\030\320\017R\004" +
+      "note\022\032\n\010reviewer\030\004 \001(\tR\010reviewer\022;\n\013deci" +
+      "de_time\030\005 \001(\0132\032.google.protobuf.Timestam" +
+      "pR\ndecideTime\"\353\002\n\014ThresholdFit\022)\n\020thresh" +
+      "old_before\030\001 \001(\001R\017thresholdBefore\022\'\n\017thr" +
+      "eshold_after\030\002 \001(\001R\016thresholdAfter\022)\n\020pr" +
+      "ecision_before\030\003 \001(\001R\017precisionBefore\022#\n" +
+      "\rrecall_before\030\004 \001(\001R\014recallBefore\022\'\n\017pr" +
+      "ecision_after\030\005 \001(\001R\016precisionAfter\022!\n\014r" +
+      "ecall_after\030\006 \001(\001R\013recallAfter\022\034\n\tdecisi" +
+      "ons\030\007 \001(\005R\tdecisions\022\026\n\006fitter\030\010 \001(\tR\006fi" +
+      "tter\0225\n\010fit_time\030\t \001(\0132\032.google.protobuf" +
+      ".TimestampR\007fitTime\"\212\005\n\006Source\022\022\n\004name\030\001" +
+      " \001(\tR\004name\022\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\320\017R\006tar" +
+      "get\022+\n\021normalized_target\030\003 \001(\tR\020normaliz" +
+      "edTarget\022\037\n\013domain_wide\030\004 \001(\010R\ndomainWid" +
+      "e\022I\n\013credibility\030\005 \001(\0162\037.jipan.factcheck" +
+      ".v1.CredibilityB\006\312\363\030\002H\001R\013credibility\022$\n\010" +
+      "evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010evidence\022O\n\016ev" +
+      "idence_links\030\007 \003(\0132 .jipan.factcheck.v1." +
+      "EvidenceLinkB\006\312\363\030\002\0302R\revidenceLinks\022(\n\013a" +
+      "ssessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R\nassessedBy\022;\n" +
+      "\013assess_time\030\t \001(\0132\032.google.protobuf.Tim" +
+      "estampR\nassessTime\022@\n\006status\030\n \001(\0162 .jip" +
+      "an.factcheck.v1.SourceStatusB\006\312\363\030\002H\001R\006st" +
+      "atus\022\030\n\007creator\030\013 \001(\tR\007creator\022;\n\013create" +
+      "_time\030\014 \001(\0132\032.google.protobuf.TimestampR" +
+      "\ncreateTime\022;\n\013update_time\030\r \001(\0132\032.googl" +
+      "e.protobuf.TimestampR\nupdateTime*\325\001\n\007Ver" +
+      "dict\022\027\n\023VERDICT_UNSPECIFIED\020\000\022\021\n\rVERDICT" +
+      "_FALSE\020\001\022\030\n\024VERDICT_MOSTLY_FALSE\020\002\022\026\n\022VE" +
+      "RDICT_MISLEADING\020\003\022\021\n\rVERDICT_MIXED\020\004\022\027\n" +
+      "\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014VERDICT_TRUE\020\006" +
+      "\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025VERDICT_NOT_CHE" +
+      "CKABLE\020\010*\276\001\n\020CofactsReplyType\022\"\n\036COFACTS" +
+      "_REPLY_TYPE_UNSPECIFIED\020\000\022\034\n\030COFACTS_REP" +
+      "LY_TYPE_RUMOR\020\001\022 \n\034COFACTS_REPLY_TYPE_NO" +
+      "T_RUMOR\020\002\022\"\n\036COFACTS_REPLY_TYPE_OPINIONA" +
+      "TED\020\003\022\"\n\036COFACTS_REPLY_TYPE_NOT_ARTICLE\020" +
+      "\004*\216\001\n\016FactCheckState\022 \n\034FACT_CHECK_STATE" +
+      "_UNSPECIFIED\020\000\022\032\n\026FACT_CHECK_STATE_DRAFT" +
+      "\020\001\022\036\n\032FACT_CHECK_STATE_PUBLISHED\020\002\022\036\n\032FA" +
+      "CT_CHECK_STATE_WITHDRAWN\020\003*o\n\017ReviewTask" +
+      "State\022!\n\035REVIEW_TASK_STATE_UNSPECIFIED\020\000" +
+      "\022\032\n\026REVIEW_TASK_STATE_OPEN\020\001\022\035\n\031REVIEW_T" +
+      "ASK_STATE_DECIDED\020\002*\233\001\n\rReviewOutcome\022\036\n" +
+      "\032REVIEW_OUTCOME_UNSPECIFIED\020\000\022\"\n\036REVIEW_" +
+      "OUTCOME_MATCH_CONFIRMED\020\001\022#\n\037REVIEW_OUTC" +
+      "OME_MATCHES_REJECTED\020\002\022!\n\035REVIEW_OUTCOME" +
+      "_NEW_FACT_CHECK\020\003*\314\001\n\013Credibility\022\033\n\027CRE" +
+      "DIBILITY_UNSPECIFIED\020\000\022\030\n\024CREDIBILITY_RE" +
+      "LIABLE\020\001\022\037\n\033CREDIBILITY_MOSTLY_RELIABLE\020" +
+      "\002\022\025\n\021CREDIBILITY_MIXED\020\003\022\032\n\026CREDIBILITY_" +
+      "UNRELIABLE\020\004\022\032\n\026CREDIBILITY_FABRICATED\020\005" +
+      "\022\026\n\022CREDIBILITY_SATIRE\020\006*\200\001\n\014SourceStatu" +
+      "s\022\035\n\031SOURCE_STATUS_UNSPECIFIED\020\000\022\027\n\023SOUR" +
+      "CE_STATUS_DRAFT\020\001\022\033\n\027SOURCE_STATUS_PUBLI" +
+      "SHED\020\002\022\033\n\027SOURCE_STATUS_WITHDRAWN\020\003B\301\001\n\025" +
+      "tw.jipan.factcheck.v1B\016ResourcesProtoP\001Z" +
+      ".jipan.tw/gen/go/jipan/factcheck/v1;fact" +
+      "checkv1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jip" +
+      "an\\Factcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPB" +
+      "Metadata\352\002\024Jipan::Factcheck::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -205,7 +208,7 @@ public final class ResourcesProto {
     internal_static_jipan_factcheck_v1_FactCheck_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_FactCheck_descriptor,
-        new java.lang.String[] { "Name", "Claim", "Title", "Verdict", "RatingText", "ReviewRating", "CofactsReplyType", "Explanation", "Evidence", "Language", "Publisher", "PublisherDisplayName", "Uri", "ClaimAuthor", "ClaimAppearances", "ClaimTime", "State", "ImportSource", "Creator", "CreateTime", "UpdateTime", "PublishTime", "Digest", "LedgerReceipt", });
+        new java.lang.String[] { "Name", "Claim", "Title", "Verdict", "RatingText", "ReviewRating", "CofactsReplyType", "Explanation", "Evidence", "Language", "Publisher", "PublisherDisplayName", "Uri", "ClaimAuthor", "ClaimAppearances", "ClaimTime", "State", "ImportSource", "Creator", "CreateTime", "UpdateTime", "PublishTime", "Digest", "LedgerReceipt", "WithdrawTime", "WithdrawReason", });
     internal_static_jipan_factcheck_v1_ReviewRating_descriptor =
       getDescriptor().getMessageTypes().get(1);
     internal_static_jipan_factcheck_v1_ReviewRating_fieldAccessorTable = new
