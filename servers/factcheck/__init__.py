@@ -100,6 +100,7 @@ def service_module(embedder: EmbedderFactory = inference_embedder) -> ServiceMod
         runtime.on_shutdown(loading)
         request_ids = RequestIds()
         fact_checks = FactChecks(store, index, anchor, runtime.page_tokens, request_ids)
+        sources = Sources(SourceStore(runtime.database), runtime.page_tokens, request_ids)
         reviews = Reviews(
             ReviewStore(runtime.database),
             fact_checks,
@@ -107,9 +108,9 @@ def service_module(embedder: EmbedderFactory = inference_embedder) -> ServiceMod
             anchor,
             runtime.page_tokens,
             request_ids,
+            sources,
             confident_score=settings.factcheck_confident_score,
         )
-        sources = Sources(SourceStore(runtime.database), runtime.page_tokens, request_ids)
         factcheck_service_pb2_grpc.add_FactCheckServiceServicer_to_server(
             FactCheckServicer(fact_checks), server
         )

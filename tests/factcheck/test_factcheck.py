@@ -937,3 +937,83 @@ async def test_sources_and_check_source(
     )
     listed = await sources.ListSources(spb.ListSourcesRequest(parent="orgs/sourcer"), metadata=metadata)
     assert [s.name for s in listed.sources] == [farm.name, column.name]
+
+
+async def test_a_review_task_shows_what_is_known_about_the_links_in_its_claim(
+    server: RunningServer,
+    sources: spb_grpc.SourceServiceAsyncStub,
+    reviews: rpb_grpc.ReviewServiceAsyncStub,
+) -> None:
+    metadata = auth(server, "orgs/linkreview")
+    farm = (
+        await sources.CreateSource(
+            spb.CreateSourceRequest(
+                parent="orgs/linkreview",
+                source=res.Source(
+                    target="rumour-mill.example",
+                    credibility=res.CREDIBILITY_FABRICATED,
+                    status=res.SOURCE_STATUS_PUBLISHED,
+                ),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=metadata,
+        )
+    ).source
+    farm_link = "http://www.rumour-mill.example/health/salt.html?utm_source=line"
+    text = (
+        f"【轉傳】喝鹽水防疫！！ 看這篇 {farm_link}，影片 https://bit.ly/3xYzAbc"
+        " 還有 https://unheard-of.example/a 🙏"
+    )
+    submitted = await reviews.SubmitClaim(
+        rpb.SubmitClaimRequest(parent="orgs/linkreview", text=text, request_id=str(uuid.uuid4())),
+        metadata=metadata,
+    )
+    task = submitted.review_task
+    assert [link.url for link in task.links] == [
+        farm_link,
+        "https://bit.ly/3xYzAbc",
+        "https://unheard-of.example/a",
+    ]
+    first, short, unknown = task.links
+    assert first.normalized_url == "https://rumour-mill.example/health/salt.html"
+    assert (first.host, first.unknown) == ("rumour-mill.example", False)
+    assert [(s.name, s.credibility) for s in first.sources] == [(farm.name, res.CREDIBILITY_FABRICATED)]
+    assert short.shortener
+    assert short.unknown
+    assert unknown.unknown
+    assert not unknown.sources
+    # Read back, the links carry the records as they are now: a record published since shows.
+    await sources.CreateSource(
+        spb.CreateSourceRequest(
+            parent="orgs/linkreview",
+            source=res.Source(
+                target="unheard-of.example",
+                credibility=res.CREDIBILITY_RELIABLE,
+                status=res.SOURCE_STATUS_PUBLISHED,
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    again = (
+        await reviews.GetReviewTask(rpb.GetReviewTaskRequest(name=task.name), metadata=metadata)
+    ).review_task
+    assert not again.links[2].unknown
+    assert [s.credibility for s in again.links[2].sources] == [res.CREDIBILITY_RELIABLE]
+    listed = await reviews.ListReviewTasks(
+        rpb.ListReviewTasksRequest(parent="orgs/linkreview"), metadata=metadata
+    )
+    assert [list(t.links) for t in listed.review_tasks] == [list(again.links)]
+    # The decision's answer keeps them; a claim without links has none.
+    decided = await reviews.DecideReviewTask(
+        rpb.DecideReviewTaskRequest(
+            name=task.name, decision=res.ReviewDecision(outcome=res.REVIEW_OUTCOME_MATCHES_REJECTED)
+        ),
+        metadata=metadata,
+    )
+    assert list(decided.review_task.links) == list(again.links)
+    plain = await reviews.SubmitClaim(
+        rpb.SubmitClaimRequest(parent="orgs/linkreview", text="月亮是起司做的", request_id=str(uuid.uuid4())),
+        metadata=metadata,
+    )
+    assert not plain.review_task.links

@@ -9,7 +9,7 @@ import pytest
 
 from jipan.servers.factcheck.factchecks import claimreview, cofacts, verdicts
 from jipan.servers.factcheck.factchecks.types import CofactsReplyType, Content, FactCheck, State, Verdict
-from jipan.servers.factcheck.sources.normalize import normalize_target, normalize_url
+from jipan.servers.factcheck.sources.normalize import links_in, normalize_target, normalize_url
 from jipan.servers.runtime.errors import InvalidArgument
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -183,3 +183,24 @@ def test_targets_are_domains_or_url_prefixes() -> None:
         "https://example.com/column/",
         False,
     )
+
+
+def test_links_are_found_in_a_forwarded_message() -> None:
+    message = (
+        "【轉傳】衛福部公告!!! 詳情看這裡 https://news.content-farm.example/2024/05/story.html?utm_source=line，"
+        "影片(https://youtu.be/abc123)還有 http://bit.ly/3xYzAbc。 再看一次 "
+        "https://news.content-farm.example/2024/05/story.html?utm_source=line 🙏 "
+        "不是連結: ftp://files.example.com/x mailto:a@example.com www.example.com 請轉傳"
+    )
+    assert links_in(message) == [
+        "https://news.content-farm.example/2024/05/story.html?utm_source=line",
+        "https://youtu.be/abc123",
+        "http://bit.ly/3xYzAbc",
+    ]
+    assert links_in("Read https://example.com/a, then https://example.com/b!") == [
+        "https://example.com/a",
+        "https://example.com/b",
+    ]
+    assert links_in("http:// nothing here, nor in https://?x=1 or https://:80/") == []
+    many = " ".join(f"https://example.com/{n}" for n in range(15))
+    assert links_in(many) == [f"https://example.com/{n}" for n in range(10)]

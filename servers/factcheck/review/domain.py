@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 
@@ -25,6 +26,7 @@ from jipan.servers.factcheck.review.store import ReviewStore
 from jipan.servers.factcheck.review.types import (
     Decision,
     Outcome,
+    ReviewLink,
     ReviewTask,
     Suggested,
     Suggestion,
@@ -32,6 +34,8 @@ from jipan.servers.factcheck.review.types import (
     disagrees,
     labels,
 )
+from jipan.servers.factcheck.sources.domain import Sources
+from jipan.servers.factcheck.sources.normalize import links_in
 from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound, Unavailable
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
@@ -93,11 +97,13 @@ class Reviews:
         anchor: DecisionAnchor,
         page_tokens: PageTokens,
         request_ids: RequestIds,
+        sources: Sources,
         *,
         confident_score: float,
     ) -> None:
         self.store = store
         self.fact_checks = fact_checks
+        self.sources = sources
         self.embed = embed
         self.anchor = anchor
         self.page_tokens = page_tokens
@@ -123,7 +129,9 @@ class Reviews:
             if replay is not None:
                 first = json.loads(replay)
                 task = await self.store.get(owner, first["task"], conn) if first["task"] else None
-                return Submitted(await self._matches(Suggestion.from_json(first["suggestion"])), task)
+                return Submitted(
+                    await self._matches(Suggestion.from_json(first["suggestion"])), await self._linked(task)
+                )
             suggestion = Suggestion(
                 tuple(Suggested(m.fact_check.name, m.score, m.lexical, m.dense) for m in matches.matches),
                 matches.no_match,
@@ -154,7 +162,7 @@ class Reviews:
             )
         if task is not None:
             log.info("claim queued for review", review_task=task.name, no_match=matches.no_match)
-        return Submitted(matches, task)
+        return Submitted(matches, await self._linked(task))
 
     async def _matches(self, suggestion: Suggestion) -> Matches:
         """A stored suggestion with its fact-checks read again (a replay shows them as they are now)."""
@@ -172,7 +180,23 @@ class Reviews:
         task = await self.store.get(owner, task_id) if owner == organization(principal) else None
         if task is None:
             raise not_found(name)
-        return task
+        return (await self.with_links([task]))[0]
+
+    async def with_links(self, tasks: Sequence[ReviewTask]) -> list[ReviewTask]:
+        """`tasks` with the links of their claims and the source records covering each, as they
+        are now (one query for all of them)."""
+        found = [links_in(task.claim) for task in tasks]
+        urls = [url for links in found for url in links]
+        if not urls:
+            return list(tasks)
+        checks = iter(await self.sources.check_many(urls))
+        return [
+            replace(task, links=tuple(ReviewLink(url, next(checks)) for url in links))
+            for task, links in zip(tasks, found, strict=True)
+        ]
+
+    async def _linked(self, task: ReviewTask | None) -> ReviewTask | None:
+        return None if task is None else (await self.with_links([task]))[0]
 
     async def list_tasks(
         self,
@@ -197,7 +221,7 @@ class Reviews:
         if len(rows) > size:
             rows = rows[:size]
             token = self.page_tokens.encode(fingerprint, {"after": rows[-1][0]})
-        return [task for _, task in rows], token
+        return await self.with_links([task for _, task in rows]), token
 
     async def decide(
         self,
@@ -214,7 +238,7 @@ class Reviews:
                 outcome is not Outcome.MATCH_CONFIRMED or task.decision.fact_check == chosen
             )
             if same and not task.ledger_receipt and task.decision.reviewer == principal.subject:
-                return await self._anchored(task), None  # a retry after the ledger failed
+                return await self._anchored(task), None  # a retry after the ledger failed (links kept)
             raise _decided(task)
         if outcome is Outcome.MATCH_CONFIRMED:
             parse_fact_check(chosen, "decision.fact_check")
@@ -267,7 +291,7 @@ class Reviews:
         log.info(
             "review task decided", review_task=stored.name, outcome=outcome.value, disagreement=disagreement
         )
-        return await self._anchored(stored), written
+        return await self._anchored(replace(stored, links=task.links)), written
 
     async def _missed_label(
         self, task: ReviewTask, outcome: Outcome, chosen: str

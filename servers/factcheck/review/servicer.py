@@ -14,6 +14,7 @@ from jipan.servers.factcheck.convert import content_from_pb, fact_check_to_pb, t
 from jipan.servers.factcheck.factchecks.servicer import outcome_to_pb
 from jipan.servers.factcheck.review.domain import Fit, Reviews
 from jipan.servers.factcheck.review.types import Outcome, ReviewTask, TaskState
+from jipan.servers.factcheck.sources.servicer import source_to_pb
 from jipan.servers.runtime.errors import InvalidArgument
 
 Context = grpc.aio.ServicerContext[Any, Any]
@@ -55,6 +56,17 @@ def task_to_pb(task: ReviewTask) -> pb.ReviewTask:
         create_time=timestamp(task.create_time),
         digest=task.digest,
         ledger_receipt=task.ledger_receipt,
+        links=[
+            pb.ReviewLink(
+                url=link.url,
+                normalized_url=link.check.normalized_url,
+                host=link.check.host,
+                shortener=link.check.shortener,
+                sources=[source_to_pb(source) for source in link.check.sources],
+                unknown=not link.check.sources,
+            )
+            for link in task.links
+        ],
     )
 
 

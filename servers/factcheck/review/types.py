@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from jipan.servers.factcheck.sources.types import SourceCheck
+
 
 class TaskState(enum.Enum):
     OPEN = "OPEN"
@@ -82,10 +84,20 @@ class ReviewTask:
     create_time: datetime
     digest: bytes = b""
     ledger_receipt: str = ""
+    links: tuple[ReviewLink, ...] = ()
+    """The claim's links with their sources' records as they are now (read, not stored)."""
 
     @property
     def name(self) -> str:
         return f"{self.owner}/reviewTasks/{self.id}"
+
+
+@dataclass(frozen=True)
+class ReviewLink:
+    """A link in a review task's claim, and what CheckSource knows about it."""
+
+    url: str
+    check: SourceCheck
 
 
 def disagrees(suggestion: Suggestion, outcome: Outcome, chosen: str) -> bool:

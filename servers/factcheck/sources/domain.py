@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -160,10 +160,18 @@ class Sources:
         return updated
 
     async def check(self, url: str) -> SourceCheck:
-        normalized = normalize_url(url)
-        prefixes = covering_prefixes(normalized.url)
-        hosts = covering_hosts(normalized.host)
-        found = await self.store.published_for([*prefixes, *hosts])
-        rank = {target: index for index, target in enumerate([*prefixes, *hosts])}
-        found.sort(key=lambda s: (s.domain_wide, rank.get(s.normalized_target, len(rank))))
-        return SourceCheck(normalized.url, normalized.host, normalized.shortener, found)
+        return (await self.check_many([url]))[0]
+
+    async def check_many(self, urls: Sequence[str]) -> list[SourceCheck]:
+        """CheckSource's answer for each URL, read in one query (a review task's links)."""
+        normalized = [normalize_url(url) for url in urls]
+        covering = [[*covering_prefixes(n.url), *covering_hosts(n.host)] for n in normalized]
+        wanted = sorted({target for targets in covering for target in targets})
+        found = await self.store.published_for(wanted) if wanted else []
+        checks = []
+        for n, targets in zip(normalized, covering, strict=True):
+            rank = {target: index for index, target in enumerate(targets)}
+            sources = [s for s in found if s.normalized_target in rank]
+            sources.sort(key=lambda s: (s.domain_wide, rank[s.normalized_target]))
+            checks.append(SourceCheck(n.url, n.host, n.shortener, sources))
+        return checks

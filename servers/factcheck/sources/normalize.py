@@ -150,3 +150,26 @@ def covering_prefixes(url: str) -> list[str]:
         path = "/" + "/".join(segments[:end])
         prefixes += [base + path, base + path + "/"]
     return list(dict.fromkeys(prefixes))
+
+
+_LINK = re.compile(r"https?://[^\s<>\"'`，。、；！？「」『』【】（）《》〈〉()\[\]{}|\\^]+", re.IGNORECASE)
+_LINK_TAIL = ".,;:!?…~*_-"
+"""Punctuation that ends a sentence after a link rather than belonging to it."""
+
+
+def links_in(text: str, limit: int = 10) -> list[str]:
+    """The http(s) links in a message, as written, in order, each once and each a URL that
+    normalize_url accepts (at most `limit`): what a forwarded message points to."""
+    found: list[str] = []
+    for match in _LINK.finditer(text):
+        link = match.group().rstrip(_LINK_TAIL)
+        if link in found:
+            continue
+        try:
+            normalize_url(link)
+        except InvalidArgument:
+            continue
+        found.append(link)
+        if len(found) == limit:
+            break
+    return found

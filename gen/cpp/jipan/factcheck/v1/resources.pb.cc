@@ -125,7 +125,8 @@ struct MatchOutcomeDefaultTypeInternal {
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 MatchOutcomeDefaultTypeInternal _MatchOutcome_default_instance_;
 PROTOBUF_CONSTEXPR ReviewTask::ReviewTask(
     ::_pbi::ConstantInitialized): _impl_{
-    /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+    /*decltype(_impl_.links_)*/{}
+  , /*decltype(_impl_.name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.claim_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.language_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.submitter_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -146,6 +147,24 @@ struct ReviewTaskDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ReviewTaskDefaultTypeInternal _ReviewTask_default_instance_;
+PROTOBUF_CONSTEXPR ReviewLink::ReviewLink(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.sources_)*/{}
+  , /*decltype(_impl_.url_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.normalized_url_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.host_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.shortener_)*/false
+  , /*decltype(_impl_.unknown_)*/false
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ReviewLinkDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ReviewLinkDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ReviewLinkDefaultTypeInternal() {}
+  union {
+    ReviewLink _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ReviewLinkDefaultTypeInternal _ReviewLink_default_instance_;
 PROTOBUF_CONSTEXPR ReviewDecision::ReviewDecision(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.fact_check_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -212,7 +231,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace factcheck
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[9];
+static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[10];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto[7];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto = nullptr;
 
@@ -304,6 +323,19 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewTask, _impl_.create_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewTask, _impl_.digest_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewTask, _impl_.ledger_receipt_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewTask, _impl_.links_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewLink, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewLink, _impl_.url_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewLink, _impl_.normalized_url_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewLink, _impl_.host_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewLink, _impl_.shortener_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewLink, _impl_.sources_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewLink, _impl_.unknown_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewDecision, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -357,9 +389,10 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 50, -1, -1, sizeof(::jipan::factcheck::v1::ClaimMatch)},
   { 61, -1, -1, sizeof(::jipan::factcheck::v1::MatchOutcome)},
   { 70, -1, -1, sizeof(::jipan::factcheck::v1::ReviewTask)},
-  { 87, -1, -1, sizeof(::jipan::factcheck::v1::ReviewDecision)},
-  { 98, -1, -1, sizeof(::jipan::factcheck::v1::ThresholdFit)},
-  { 113, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
+  { 88, -1, -1, sizeof(::jipan::factcheck::v1::ReviewLink)},
+  { 100, -1, -1, sizeof(::jipan::factcheck::v1::ReviewDecision)},
+  { 111, -1, -1, sizeof(::jipan::factcheck::v1::ThresholdFit)},
+  { 126, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -369,6 +402,7 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::factcheck::v1::_ClaimMatch_default_instance_._instance,
   &::jipan::factcheck::v1::_MatchOutcome_default_instance_._instance,
   &::jipan::factcheck::v1::_ReviewTask_default_instance_._instance,
+  &::jipan::factcheck::v1::_ReviewLink_default_instance_._instance,
   &::jipan::factcheck::v1::_ReviewDecision_default_instance_._instance,
   &::jipan::factcheck::v1::_ThresholdFit_default_instance_._instance,
   &::jipan::factcheck::v1::_Source_default_instance_._instance,
@@ -425,7 +459,7 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "eckDetail\"\201\001\n\014MatchOutcome\0228\n\007matches\030\001 "
   "\003(\0132\036.jipan.factcheck.v1.ClaimMatchR\007mat"
   "ches\022\031\n\010no_match\030\002 \001(\010R\007noMatch\022\034\n\tthres"
-  "hold\030\003 \001(\001R\tthreshold\"\315\003\n\nReviewTask\022\022\n\004"
+  "hold\030\003 \001(\001R\tthreshold\"\203\004\n\nReviewTask\022\022\n\004"
   "name\030\001 \001(\tR\004name\022\024\n\005claim\030\002 \001(\tR\005claim\022\032"
   "\n\010language\030\003 \001(\tR\010language\0229\n\005state\030\004 \001("
   "\0162#.jipan.factcheck.v1.ReviewTaskStateR\005"
@@ -437,72 +471,79 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "r\022;\n\013create_time\030\t \001(\0132\032.google.protobuf"
   ".TimestampR\ncreateTime\022\026\n\006digest\030\n \001(\014R\006"
   "digest\022%\n\016ledger_receipt\030\013 \001(\tR\rledgerRe"
-  "ceipt\"\365\001\n\016ReviewDecision\022E\n\007outcome\030\001 \001("
-  "\0162!.jipan.factcheck.v1.ReviewOutcomeB\010\312\363"
-  "\030\004\010\001H\001R\007outcome\022&\n\nfact_check\030\002 \001(\tB\007\312\363\030"
-  "\003\030\254\002R\tfactCheck\022\033\n\004note\030\003 \001(\tB\007\312\363\030\003\030\320\017R\004"
-  "note\022\032\n\010reviewer\030\004 \001(\tR\010reviewer\022;\n\013deci"
-  "de_time\030\005 \001(\0132\032.google.protobuf.Timestam"
-  "pR\ndecideTime\"\353\002\n\014ThresholdFit\022)\n\020thresh"
-  "old_before\030\001 \001(\001R\017thresholdBefore\022\'\n\017thr"
-  "eshold_after\030\002 \001(\001R\016thresholdAfter\022)\n\020pr"
-  "ecision_before\030\003 \001(\001R\017precisionBefore\022#\n"
-  "\rrecall_before\030\004 \001(\001R\014recallBefore\022\'\n\017pr"
-  "ecision_after\030\005 \001(\001R\016precisionAfter\022!\n\014r"
-  "ecall_after\030\006 \001(\001R\013recallAfter\022\034\n\tdecisi"
-  "ons\030\007 \001(\005R\tdecisions\022\026\n\006fitter\030\010 \001(\tR\006fi"
-  "tter\0225\n\010fit_time\030\t \001(\0132\032.google.protobuf"
-  ".TimestampR\007fitTime\"\212\005\n\006Source\022\022\n\004name\030\001"
-  " \001(\tR\004name\022\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\320\017R\006tar"
-  "get\022+\n\021normalized_target\030\003 \001(\tR\020normaliz"
-  "edTarget\022\037\n\013domain_wide\030\004 \001(\010R\ndomainWid"
-  "e\022I\n\013credibility\030\005 \001(\0162\037.jipan.factcheck"
-  ".v1.CredibilityB\006\312\363\030\002H\001R\013credibility\022$\n\010"
-  "evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010evidence\022O\n\016ev"
-  "idence_links\030\007 \003(\0132 .jipan.factcheck.v1."
-  "EvidenceLinkB\006\312\363\030\002\0302R\revidenceLinks\022(\n\013a"
-  "ssessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R\nassessedBy\022;\n"
-  "\013assess_time\030\t \001(\0132\032.google.protobuf.Tim"
-  "estampR\nassessTime\022@\n\006status\030\n \001(\0162 .jip"
-  "an.factcheck.v1.SourceStatusB\006\312\363\030\002H\001R\006st"
-  "atus\022\030\n\007creator\030\013 \001(\tR\007creator\022;\n\013create"
-  "_time\030\014 \001(\0132\032.google.protobuf.TimestampR"
-  "\ncreateTime\022;\n\013update_time\030\r \001(\0132\032.googl"
-  "e.protobuf.TimestampR\nupdateTime*\325\001\n\007Ver"
-  "dict\022\027\n\023VERDICT_UNSPECIFIED\020\000\022\021\n\rVERDICT"
-  "_FALSE\020\001\022\030\n\024VERDICT_MOSTLY_FALSE\020\002\022\026\n\022VE"
-  "RDICT_MISLEADING\020\003\022\021\n\rVERDICT_MIXED\020\004\022\027\n"
-  "\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014VERDICT_TRUE\020\006"
-  "\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025VERDICT_NOT_CHE"
-  "CKABLE\020\010*\276\001\n\020CofactsReplyType\022\"\n\036COFACTS"
-  "_REPLY_TYPE_UNSPECIFIED\020\000\022\034\n\030COFACTS_REP"
-  "LY_TYPE_RUMOR\020\001\022 \n\034COFACTS_REPLY_TYPE_NO"
-  "T_RUMOR\020\002\022\"\n\036COFACTS_REPLY_TYPE_OPINIONA"
-  "TED\020\003\022\"\n\036COFACTS_REPLY_TYPE_NOT_ARTICLE\020"
-  "\004*\216\001\n\016FactCheckState\022 \n\034FACT_CHECK_STATE"
-  "_UNSPECIFIED\020\000\022\032\n\026FACT_CHECK_STATE_DRAFT"
-  "\020\001\022\036\n\032FACT_CHECK_STATE_PUBLISHED\020\002\022\036\n\032FA"
-  "CT_CHECK_STATE_WITHDRAWN\020\003*o\n\017ReviewTask"
-  "State\022!\n\035REVIEW_TASK_STATE_UNSPECIFIED\020\000"
-  "\022\032\n\026REVIEW_TASK_STATE_OPEN\020\001\022\035\n\031REVIEW_T"
-  "ASK_STATE_DECIDED\020\002*\233\001\n\rReviewOutcome\022\036\n"
-  "\032REVIEW_OUTCOME_UNSPECIFIED\020\000\022\"\n\036REVIEW_"
-  "OUTCOME_MATCH_CONFIRMED\020\001\022#\n\037REVIEW_OUTC"
-  "OME_MATCHES_REJECTED\020\002\022!\n\035REVIEW_OUTCOME"
-  "_NEW_FACT_CHECK\020\003*\314\001\n\013Credibility\022\033\n\027CRE"
-  "DIBILITY_UNSPECIFIED\020\000\022\030\n\024CREDIBILITY_RE"
-  "LIABLE\020\001\022\037\n\033CREDIBILITY_MOSTLY_RELIABLE\020"
-  "\002\022\025\n\021CREDIBILITY_MIXED\020\003\022\032\n\026CREDIBILITY_"
-  "UNRELIABLE\020\004\022\032\n\026CREDIBILITY_FABRICATED\020\005"
-  "\022\026\n\022CREDIBILITY_SATIRE\020\006*\200\001\n\014SourceStatu"
-  "s\022\035\n\031SOURCE_STATUS_UNSPECIFIED\020\000\022\027\n\023SOUR"
-  "CE_STATUS_DRAFT\020\001\022\033\n\027SOURCE_STATUS_PUBLI"
-  "SHED\020\002\022\033\n\027SOURCE_STATUS_WITHDRAWN\020\003B\301\001\n\025"
-  "tw.jipan.factcheck.v1B\016ResourcesProtoP\001Z"
-  ".jipan.tw/gen/go/jipan/factcheck/v1;fact"
-  "checkv1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jip"
-  "an\\Factcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPB"
-  "Metadata\352\002\024Jipan::Factcheck::V1b\006proto3"
+  "ceipt\0224\n\005links\030\014 \003(\0132\036.jipan.factcheck.v"
+  "1.ReviewLinkR\005links\"\307\001\n\nReviewLink\022\020\n\003ur"
+  "l\030\001 \001(\tR\003url\022%\n\016normalized_url\030\002 \001(\tR\rno"
+  "rmalizedUrl\022\022\n\004host\030\003 \001(\tR\004host\022\034\n\tshort"
+  "ener\030\004 \001(\010R\tshortener\0224\n\007sources\030\005 \003(\0132\032"
+  ".jipan.factcheck.v1.SourceR\007sources\022\030\n\007u"
+  "nknown\030\006 \001(\010R\007unknown\"\365\001\n\016ReviewDecision"
+  "\022E\n\007outcome\030\001 \001(\0162!.jipan.factcheck.v1.R"
+  "eviewOutcomeB\010\312\363\030\004\010\001H\001R\007outcome\022&\n\nfact_"
+  "check\030\002 \001(\tB\007\312\363\030\003\030\254\002R\tfactCheck\022\033\n\004note\030"
+  "\003 \001(\tB\007\312\363\030\003\030\320\017R\004note\022\032\n\010reviewer\030\004 \001(\tR\010"
+  "reviewer\022;\n\013decide_time\030\005 \001(\0132\032.google.p"
+  "rotobuf.TimestampR\ndecideTime\"\353\002\n\014Thresh"
+  "oldFit\022)\n\020threshold_before\030\001 \001(\001R\017thresh"
+  "oldBefore\022\'\n\017threshold_after\030\002 \001(\001R\016thre"
+  "sholdAfter\022)\n\020precision_before\030\003 \001(\001R\017pr"
+  "ecisionBefore\022#\n\rrecall_before\030\004 \001(\001R\014re"
+  "callBefore\022\'\n\017precision_after\030\005 \001(\001R\016pre"
+  "cisionAfter\022!\n\014recall_after\030\006 \001(\001R\013recal"
+  "lAfter\022\034\n\tdecisions\030\007 \001(\005R\tdecisions\022\026\n\006"
+  "fitter\030\010 \001(\tR\006fitter\0225\n\010fit_time\030\t \001(\0132\032"
+  ".google.protobuf.TimestampR\007fitTime\"\212\005\n\006"
+  "Source\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001"
+  "(\tB\007\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target"
+  "\030\003 \001(\tR\020normalizedTarget\022\037\n\013domain_wide\030"
+  "\004 \001(\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037"
+  ".jipan.factcheck.v1.CredibilityB\006\312\363\030\002H\001R"
+  "\013credibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001"
+  "R\010evidence\022O\n\016evidence_links\030\007 \003(\0132 .jip"
+  "an.factcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\rev"
+  "idenceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310"
+  "\001R\nassessedBy\022;\n\013assess_time\030\t \001(\0132\032.goo"
+  "gle.protobuf.TimestampR\nassessTime\022@\n\006st"
+  "atus\030\n \001(\0162 .jipan.factcheck.v1.SourceSt"
+  "atusB\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007c"
+  "reator\022;\n\013create_time\030\014 \001(\0132\032.google.pro"
+  "tobuf.TimestampR\ncreateTime\022;\n\013update_ti"
+  "me\030\r \001(\0132\032.google.protobuf.TimestampR\nup"
+  "dateTime*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIF"
+  "IED\020\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOST"
+  "LY_FALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVE"
+  "RDICT_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020"
+  "\n\014VERDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n"
+  "\025VERDICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsRepl"
+  "yType\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020"
+  "\000\022\034\n\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFAC"
+  "TS_REPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REP"
+  "LY_TYPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_T"
+  "YPE_NOT_ARTICLE\020\004*\216\001\n\016FactCheckState\022 \n\034"
+  "FACT_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_C"
+  "HECK_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_P"
+  "UBLISHED\020\002\022\036\n\032FACT_CHECK_STATE_WITHDRAWN"
+  "\020\003*o\n\017ReviewTaskState\022!\n\035REVIEW_TASK_STA"
+  "TE_UNSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STATE_OP"
+  "EN\020\001\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002*\233\001\n\r"
+  "ReviewOutcome\022\036\n\032REVIEW_OUTCOME_UNSPECIF"
+  "IED\020\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFIRMED\020"
+  "\001\022#\n\037REVIEW_OUTCOME_MATCHES_REJECTED\020\002\022!"
+  "\n\035REVIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314\001\n\013Cr"
+  "edibility\022\033\n\027CREDIBILITY_UNSPECIFIED\020\000\022\030"
+  "\n\024CREDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBILITY_"
+  "MOSTLY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MIXED\020\003"
+  "\022\032\n\026CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CREDIBIL"
+  "ITY_FABRICATED\020\005\022\026\n\022CREDIBILITY_SATIRE\020\006"
+  "*\200\001\n\014SourceStatus\022\035\n\031SOURCE_STATUS_UNSPE"
+  "CIFIED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033\n\027SOU"
+  "RCE_STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_STATUS_"
+  "WITHDRAWN\020\003B\301\001\n\025tw.jipan.factcheck.v1B\016R"
+  "esourcesProtoP\001Z.jipan.tw/gen/go/jipan/f"
+  "actcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fa"
+  "ctcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\"
+  "Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Factch"
+  "eck::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -510,9 +551,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto = {
-    false, false, 5119, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
+    false, false, 5375, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
     "jipan/factcheck/v1/resources.proto",
-    &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps, 2, 9,
+    &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps, 2, 10,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto,
@@ -3185,7 +3226,8 @@ ReviewTask::ReviewTask(const ReviewTask& from)
   : ::PROTOBUF_NAMESPACE_ID::Message() {
   ReviewTask* const _this = this; (void)_this;
   new (&_impl_) Impl_{
-      decltype(_impl_.name_){}
+      decltype(_impl_.links_){from._impl_.links_}
+    , decltype(_impl_.name_){}
     , decltype(_impl_.claim_){}
     , decltype(_impl_.language_){}
     , decltype(_impl_.submitter_){}
@@ -3267,7 +3309,8 @@ inline void ReviewTask::SharedCtor(
   (void)arena;
   (void)is_message_owned;
   new (&_impl_) Impl_{
-      decltype(_impl_.name_){}
+      decltype(_impl_.links_){arena}
+    , decltype(_impl_.name_){}
     , decltype(_impl_.claim_){}
     , decltype(_impl_.language_){}
     , decltype(_impl_.submitter_){}
@@ -3317,6 +3360,7 @@ ReviewTask::~ReviewTask() {
 
 inline void ReviewTask::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.links_.~RepeatedPtrField();
   _impl_.name_.Destroy();
   _impl_.claim_.Destroy();
   _impl_.language_.Destroy();
@@ -3338,6 +3382,7 @@ void ReviewTask::Clear() {
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
 
+  _impl_.links_.Clear();
   _impl_.name_.ClearToEmpty();
   _impl_.claim_.ClearToEmpty();
   _impl_.language_.ClearToEmpty();
@@ -3468,6 +3513,19 @@ const char* ReviewTask::_InternalParse(const char* ptr, ::_pbi::ParseContext* ct
         } else
           goto handle_unusual;
         continue;
+      // repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];
+      case 12:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 98)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_links(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<98>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -3587,6 +3645,14 @@ uint8_t* ReviewTask::_InternalSerialize(
         11, this->_internal_ledger_receipt(), target);
   }
 
+  // repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_links_size()); i < n; i++) {
+    const auto& repfield = this->_internal_links(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(12, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -3602,6 +3668,13 @@ size_t ReviewTask::ByteSizeLong() const {
   uint32_t cached_has_bits = 0;
   // Prevent compiler warnings about cached_has_bits being unused
   (void) cached_has_bits;
+
+  // repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];
+  total_size += 1UL * this->_internal_links_size();
+  for (const auto& msg : this->_impl_.links_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
 
   // string name = 1 [json_name = "name"];
   if (!this->_internal_name().empty()) {
@@ -3695,6 +3768,7 @@ void ReviewTask::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PRO
   uint32_t cached_has_bits = 0;
   (void) cached_has_bits;
 
+  _this->_impl_.links_.MergeFrom(from._impl_.links_);
   if (!from._internal_name().empty()) {
     _this->_internal_set_name(from._internal_name());
   }
@@ -3750,6 +3824,7 @@ void ReviewTask::InternalSwap(ReviewTask* other) {
   auto* lhs_arena = GetArenaForAllocation();
   auto* rhs_arena = other->GetArenaForAllocation();
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.links_.InternalSwap(&other->_impl_.links_);
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.name_, lhs_arena,
       &other->_impl_.name_, rhs_arena
@@ -3786,6 +3861,403 @@ void ReviewTask::InternalSwap(ReviewTask* other) {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
       file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[5]);
+}
+
+// ===================================================================
+
+class ReviewLink::_Internal {
+ public:
+};
+
+ReviewLink::ReviewLink(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.ReviewLink)
+}
+ReviewLink::ReviewLink(const ReviewLink& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ReviewLink* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.sources_){from._impl_.sources_}
+    , decltype(_impl_.url_){}
+    , decltype(_impl_.normalized_url_){}
+    , decltype(_impl_.host_){}
+    , decltype(_impl_.shortener_){}
+    , decltype(_impl_.unknown_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_url().empty()) {
+    _this->_impl_.url_.Set(from._internal_url(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.normalized_url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.normalized_url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_normalized_url().empty()) {
+    _this->_impl_.normalized_url_.Set(from._internal_normalized_url(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.host_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.host_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_host().empty()) {
+    _this->_impl_.host_.Set(from._internal_host(), 
+      _this->GetArenaForAllocation());
+  }
+  ::memcpy(&_impl_.shortener_, &from._impl_.shortener_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.unknown_) -
+    reinterpret_cast<char*>(&_impl_.shortener_)) + sizeof(_impl_.unknown_));
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.ReviewLink)
+}
+
+inline void ReviewLink::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.sources_){arena}
+    , decltype(_impl_.url_){}
+    , decltype(_impl_.normalized_url_){}
+    , decltype(_impl_.host_){}
+    , decltype(_impl_.shortener_){false}
+    , decltype(_impl_.unknown_){false}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.normalized_url_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.normalized_url_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.host_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.host_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ReviewLink::~ReviewLink() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.ReviewLink)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ReviewLink::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.sources_.~RepeatedPtrField();
+  _impl_.url_.Destroy();
+  _impl_.normalized_url_.Destroy();
+  _impl_.host_.Destroy();
+}
+
+void ReviewLink::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ReviewLink::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.ReviewLink)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.sources_.Clear();
+  _impl_.url_.ClearToEmpty();
+  _impl_.normalized_url_.ClearToEmpty();
+  _impl_.host_.ClearToEmpty();
+  ::memset(&_impl_.shortener_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.unknown_) -
+      reinterpret_cast<char*>(&_impl_.shortener_)) + sizeof(_impl_.unknown_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ReviewLink::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string url = 1 [json_name = "url"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_url();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ReviewLink.url"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string normalized_url = 2 [json_name = "normalizedUrl"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_normalized_url();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ReviewLink.normalized_url"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string host = 3 [json_name = "host"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_host();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ReviewLink.host"));
+        } else
+          goto handle_unusual;
+        continue;
+      // bool shortener = 4 [json_name = "shortener"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
+          _impl_.shortener_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated .jipan.factcheck.v1.Source sources = 5 [json_name = "sources"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 42)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            ptr = ctx->ParseMessage(_internal_add_sources(), ptr);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<42>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // bool unknown = 6 [json_name = "unknown"];
+      case 6:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 48)) {
+          _impl_.unknown_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ReviewLink::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.ReviewLink)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string url = 1 [json_name = "url"];
+  if (!this->_internal_url().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_url().data(), static_cast<int>(this->_internal_url().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ReviewLink.url");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_url(), target);
+  }
+
+  // string normalized_url = 2 [json_name = "normalizedUrl"];
+  if (!this->_internal_normalized_url().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_normalized_url().data(), static_cast<int>(this->_internal_normalized_url().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ReviewLink.normalized_url");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_normalized_url(), target);
+  }
+
+  // string host = 3 [json_name = "host"];
+  if (!this->_internal_host().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_host().data(), static_cast<int>(this->_internal_host().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ReviewLink.host");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_host(), target);
+  }
+
+  // bool shortener = 4 [json_name = "shortener"];
+  if (this->_internal_shortener() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(4, this->_internal_shortener(), target);
+  }
+
+  // repeated .jipan.factcheck.v1.Source sources = 5 [json_name = "sources"];
+  for (unsigned i = 0,
+      n = static_cast<unsigned>(this->_internal_sources_size()); i < n; i++) {
+    const auto& repfield = this->_internal_sources(i);
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+        InternalWriteMessage(5, repfield, repfield.GetCachedSize(), target, stream);
+  }
+
+  // bool unknown = 6 [json_name = "unknown"];
+  if (this->_internal_unknown() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(6, this->_internal_unknown(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.ReviewLink)
+  return target;
+}
+
+size_t ReviewLink::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.ReviewLink)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // repeated .jipan.factcheck.v1.Source sources = 5 [json_name = "sources"];
+  total_size += 1UL * this->_internal_sources_size();
+  for (const auto& msg : this->_impl_.sources_) {
+    total_size +=
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(msg);
+  }
+
+  // string url = 1 [json_name = "url"];
+  if (!this->_internal_url().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_url());
+  }
+
+  // string normalized_url = 2 [json_name = "normalizedUrl"];
+  if (!this->_internal_normalized_url().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_normalized_url());
+  }
+
+  // string host = 3 [json_name = "host"];
+  if (!this->_internal_host().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_host());
+  }
+
+  // bool shortener = 4 [json_name = "shortener"];
+  if (this->_internal_shortener() != 0) {
+    total_size += 1 + 1;
+  }
+
+  // bool unknown = 6 [json_name = "unknown"];
+  if (this->_internal_unknown() != 0) {
+    total_size += 1 + 1;
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ReviewLink::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ReviewLink::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ReviewLink::GetClassData() const { return &_class_data_; }
+
+
+void ReviewLink::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ReviewLink*>(&to_msg);
+  auto& from = static_cast<const ReviewLink&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.ReviewLink)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  _this->_impl_.sources_.MergeFrom(from._impl_.sources_);
+  if (!from._internal_url().empty()) {
+    _this->_internal_set_url(from._internal_url());
+  }
+  if (!from._internal_normalized_url().empty()) {
+    _this->_internal_set_normalized_url(from._internal_normalized_url());
+  }
+  if (!from._internal_host().empty()) {
+    _this->_internal_set_host(from._internal_host());
+  }
+  if (from._internal_shortener() != 0) {
+    _this->_internal_set_shortener(from._internal_shortener());
+  }
+  if (from._internal_unknown() != 0) {
+    _this->_internal_set_unknown(from._internal_unknown());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ReviewLink::CopyFrom(const ReviewLink& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.ReviewLink)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ReviewLink::IsInitialized() const {
+  return true;
+}
+
+void ReviewLink::InternalSwap(ReviewLink* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  _impl_.sources_.InternalSwap(&other->_impl_.sources_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.url_, lhs_arena,
+      &other->_impl_.url_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.normalized_url_, lhs_arena,
+      &other->_impl_.normalized_url_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.host_, lhs_arena,
+      &other->_impl_.host_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(ReviewLink, _impl_.unknown_)
+      + sizeof(ReviewLink::_impl_.unknown_)
+      - PROTOBUF_FIELD_OFFSET(ReviewLink, _impl_.shortener_)>(
+          reinterpret_cast<char*>(&_impl_.shortener_),
+          reinterpret_cast<char*>(&other->_impl_.shortener_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ReviewLink::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[6]);
 }
 
 // ===================================================================
@@ -4170,7 +4642,7 @@ void ReviewDecision::InternalSwap(ReviewDecision* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ReviewDecision::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[6]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[7]);
 }
 
 // ===================================================================
@@ -4672,7 +5144,7 @@ void ThresholdFit::InternalSwap(ThresholdFit* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ThresholdFit::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[7]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[8]);
 }
 
 // ===================================================================
@@ -5390,7 +5862,7 @@ void Source::InternalSwap(Source* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Source::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[8]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[9]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -5421,6 +5893,10 @@ Arena::CreateMaybeMessage< ::jipan::factcheck::v1::MatchOutcome >(Arena* arena) 
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ReviewTask*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ReviewTask >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ReviewTask >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ReviewLink*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ReviewLink >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ReviewLink >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ReviewDecision*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ReviewDecision >(Arena* arena) {

@@ -65,6 +65,9 @@ extern MatchOutcomeDefaultTypeInternal _MatchOutcome_default_instance_;
 class ReviewDecision;
 struct ReviewDecisionDefaultTypeInternal;
 extern ReviewDecisionDefaultTypeInternal _ReviewDecision_default_instance_;
+class ReviewLink;
+struct ReviewLinkDefaultTypeInternal;
+extern ReviewLinkDefaultTypeInternal _ReviewLink_default_instance_;
 class ReviewRating;
 struct ReviewRatingDefaultTypeInternal;
 extern ReviewRatingDefaultTypeInternal _ReviewRating_default_instance_;
@@ -86,6 +89,7 @@ template<> ::jipan::factcheck::v1::EvidenceLink* Arena::CreateMaybeMessage<::jip
 template<> ::jipan::factcheck::v1::FactCheck* Arena::CreateMaybeMessage<::jipan::factcheck::v1::FactCheck>(Arena*);
 template<> ::jipan::factcheck::v1::MatchOutcome* Arena::CreateMaybeMessage<::jipan::factcheck::v1::MatchOutcome>(Arena*);
 template<> ::jipan::factcheck::v1::ReviewDecision* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReviewDecision>(Arena*);
+template<> ::jipan::factcheck::v1::ReviewLink* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReviewLink>(Arena*);
 template<> ::jipan::factcheck::v1::ReviewRating* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReviewRating>(Arena*);
 template<> ::jipan::factcheck::v1::ReviewTask* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReviewTask>(Arena*);
 template<> ::jipan::factcheck::v1::Source* Arena::CreateMaybeMessage<::jipan::factcheck::v1::Source>(Arena*);
@@ -1731,6 +1735,7 @@ class ReviewTask final :
   // accessors -------------------------------------------------------
 
   enum : int {
+    kLinksFieldNumber = 12,
     kNameFieldNumber = 1,
     kClaimFieldNumber = 2,
     kLanguageFieldNumber = 3,
@@ -1743,6 +1748,24 @@ class ReviewTask final :
     kStateFieldNumber = 4,
     kDisagreementFieldNumber = 7,
   };
+  // repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];
+  int links_size() const;
+  private:
+  int _internal_links_size() const;
+  public:
+  void clear_links();
+  ::jipan::factcheck::v1::ReviewLink* mutable_links(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::ReviewLink >*
+      mutable_links();
+  private:
+  const ::jipan::factcheck::v1::ReviewLink& _internal_links(int index) const;
+  ::jipan::factcheck::v1::ReviewLink* _internal_add_links();
+  public:
+  const ::jipan::factcheck::v1::ReviewLink& links(int index) const;
+  ::jipan::factcheck::v1::ReviewLink* add_links();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::ReviewLink >&
+      links() const;
+
   // string name = 1 [json_name = "name"];
   void clear_name();
   const std::string& name() const;
@@ -1907,6 +1930,7 @@ class ReviewTask final :
   typedef void InternalArenaConstructable_;
   typedef void DestructorSkippable_;
   struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::ReviewLink > links_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr name_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr claim_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr language_;
@@ -1918,6 +1942,233 @@ class ReviewTask final :
     ::PROTOBUF_NAMESPACE_ID::Timestamp* create_time_;
     int state_;
     bool disagreement_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ReviewLink final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.ReviewLink) */ {
+ public:
+  inline ReviewLink() : ReviewLink(nullptr) {}
+  ~ReviewLink() override;
+  explicit PROTOBUF_CONSTEXPR ReviewLink(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ReviewLink(const ReviewLink& from);
+  ReviewLink(ReviewLink&& from) noexcept
+    : ReviewLink() {
+    *this = ::std::move(from);
+  }
+
+  inline ReviewLink& operator=(const ReviewLink& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ReviewLink& operator=(ReviewLink&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ReviewLink& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ReviewLink* internal_default_instance() {
+    return reinterpret_cast<const ReviewLink*>(
+               &_ReviewLink_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    6;
+
+  friend void swap(ReviewLink& a, ReviewLink& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ReviewLink* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ReviewLink* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ReviewLink* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ReviewLink>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ReviewLink& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ReviewLink& from) {
+    ReviewLink::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ReviewLink* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.ReviewLink";
+  }
+  protected:
+  explicit ReviewLink(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kSourcesFieldNumber = 5,
+    kUrlFieldNumber = 1,
+    kNormalizedUrlFieldNumber = 2,
+    kHostFieldNumber = 3,
+    kShortenerFieldNumber = 4,
+    kUnknownFieldNumber = 6,
+  };
+  // repeated .jipan.factcheck.v1.Source sources = 5 [json_name = "sources"];
+  int sources_size() const;
+  private:
+  int _internal_sources_size() const;
+  public:
+  void clear_sources();
+  ::jipan::factcheck::v1::Source* mutable_sources(int index);
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::Source >*
+      mutable_sources();
+  private:
+  const ::jipan::factcheck::v1::Source& _internal_sources(int index) const;
+  ::jipan::factcheck::v1::Source* _internal_add_sources();
+  public:
+  const ::jipan::factcheck::v1::Source& sources(int index) const;
+  ::jipan::factcheck::v1::Source* add_sources();
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::Source >&
+      sources() const;
+
+  // string url = 1 [json_name = "url"];
+  void clear_url();
+  const std::string& url() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_url(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_url();
+  PROTOBUF_NODISCARD std::string* release_url();
+  void set_allocated_url(std::string* url);
+  private:
+  const std::string& _internal_url() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_url(const std::string& value);
+  std::string* _internal_mutable_url();
+  public:
+
+  // string normalized_url = 2 [json_name = "normalizedUrl"];
+  void clear_normalized_url();
+  const std::string& normalized_url() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_normalized_url(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_normalized_url();
+  PROTOBUF_NODISCARD std::string* release_normalized_url();
+  void set_allocated_normalized_url(std::string* normalized_url);
+  private:
+  const std::string& _internal_normalized_url() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_normalized_url(const std::string& value);
+  std::string* _internal_mutable_normalized_url();
+  public:
+
+  // string host = 3 [json_name = "host"];
+  void clear_host();
+  const std::string& host() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_host(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_host();
+  PROTOBUF_NODISCARD std::string* release_host();
+  void set_allocated_host(std::string* host);
+  private:
+  const std::string& _internal_host() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_host(const std::string& value);
+  std::string* _internal_mutable_host();
+  public:
+
+  // bool shortener = 4 [json_name = "shortener"];
+  void clear_shortener();
+  bool shortener() const;
+  void set_shortener(bool value);
+  private:
+  bool _internal_shortener() const;
+  void _internal_set_shortener(bool value);
+  public:
+
+  // bool unknown = 6 [json_name = "unknown"];
+  void clear_unknown();
+  bool unknown() const;
+  void set_unknown(bool value);
+  private:
+  bool _internal_unknown() const;
+  void _internal_set_unknown(bool value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.ReviewLink)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::Source > sources_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr url_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr normalized_url_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr host_;
+    bool shortener_;
+    bool unknown_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -1973,7 +2224,7 @@ class ReviewDecision final :
                &_ReviewDecision_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    6;
+    7;
 
   friend void swap(ReviewDecision& a, ReviewDecision& b) {
     a.Swap(&b);
@@ -2189,7 +2440,7 @@ class ThresholdFit final :
                &_ThresholdFit_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    7;
+    8;
 
   friend void swap(ThresholdFit& a, ThresholdFit& b) {
     a.Swap(&b);
@@ -2439,7 +2690,7 @@ class Source final :
                &_Source_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    8;
+    9;
 
   friend void swap(Source& a, Source& b) {
     a.Swap(&b);
@@ -5301,6 +5552,280 @@ inline void ReviewTask::set_allocated_ledger_receipt(std::string* ledger_receipt
   // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ReviewTask.ledger_receipt)
 }
 
+// repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];
+inline int ReviewTask::_internal_links_size() const {
+  return _impl_.links_.size();
+}
+inline int ReviewTask::links_size() const {
+  return _internal_links_size();
+}
+inline void ReviewTask::clear_links() {
+  _impl_.links_.Clear();
+}
+inline ::jipan::factcheck::v1::ReviewLink* ReviewTask::mutable_links(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ReviewTask.links)
+  return _impl_.links_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::ReviewLink >*
+ReviewTask::mutable_links() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.factcheck.v1.ReviewTask.links)
+  return &_impl_.links_;
+}
+inline const ::jipan::factcheck::v1::ReviewLink& ReviewTask::_internal_links(int index) const {
+  return _impl_.links_.Get(index);
+}
+inline const ::jipan::factcheck::v1::ReviewLink& ReviewTask::links(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReviewTask.links)
+  return _internal_links(index);
+}
+inline ::jipan::factcheck::v1::ReviewLink* ReviewTask::_internal_add_links() {
+  return _impl_.links_.Add();
+}
+inline ::jipan::factcheck::v1::ReviewLink* ReviewTask::add_links() {
+  ::jipan::factcheck::v1::ReviewLink* _add = _internal_add_links();
+  // @@protoc_insertion_point(field_add:jipan.factcheck.v1.ReviewTask.links)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::ReviewLink >&
+ReviewTask::links() const {
+  // @@protoc_insertion_point(field_list:jipan.factcheck.v1.ReviewTask.links)
+  return _impl_.links_;
+}
+
+// -------------------------------------------------------------------
+
+// ReviewLink
+
+// string url = 1 [json_name = "url"];
+inline void ReviewLink::clear_url() {
+  _impl_.url_.ClearToEmpty();
+}
+inline const std::string& ReviewLink::url() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReviewLink.url)
+  return _internal_url();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ReviewLink::set_url(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.url_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReviewLink.url)
+}
+inline std::string* ReviewLink::mutable_url() {
+  std::string* _s = _internal_mutable_url();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ReviewLink.url)
+  return _s;
+}
+inline const std::string& ReviewLink::_internal_url() const {
+  return _impl_.url_.Get();
+}
+inline void ReviewLink::_internal_set_url(const std::string& value) {
+  
+  _impl_.url_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ReviewLink::_internal_mutable_url() {
+  
+  return _impl_.url_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ReviewLink::release_url() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ReviewLink.url)
+  return _impl_.url_.Release();
+}
+inline void ReviewLink::set_allocated_url(std::string* url) {
+  if (url != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.url_.SetAllocated(url, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.url_.IsDefault()) {
+    _impl_.url_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ReviewLink.url)
+}
+
+// string normalized_url = 2 [json_name = "normalizedUrl"];
+inline void ReviewLink::clear_normalized_url() {
+  _impl_.normalized_url_.ClearToEmpty();
+}
+inline const std::string& ReviewLink::normalized_url() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReviewLink.normalized_url)
+  return _internal_normalized_url();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ReviewLink::set_normalized_url(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.normalized_url_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReviewLink.normalized_url)
+}
+inline std::string* ReviewLink::mutable_normalized_url() {
+  std::string* _s = _internal_mutable_normalized_url();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ReviewLink.normalized_url)
+  return _s;
+}
+inline const std::string& ReviewLink::_internal_normalized_url() const {
+  return _impl_.normalized_url_.Get();
+}
+inline void ReviewLink::_internal_set_normalized_url(const std::string& value) {
+  
+  _impl_.normalized_url_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ReviewLink::_internal_mutable_normalized_url() {
+  
+  return _impl_.normalized_url_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ReviewLink::release_normalized_url() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ReviewLink.normalized_url)
+  return _impl_.normalized_url_.Release();
+}
+inline void ReviewLink::set_allocated_normalized_url(std::string* normalized_url) {
+  if (normalized_url != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.normalized_url_.SetAllocated(normalized_url, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.normalized_url_.IsDefault()) {
+    _impl_.normalized_url_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ReviewLink.normalized_url)
+}
+
+// string host = 3 [json_name = "host"];
+inline void ReviewLink::clear_host() {
+  _impl_.host_.ClearToEmpty();
+}
+inline const std::string& ReviewLink::host() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReviewLink.host)
+  return _internal_host();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ReviewLink::set_host(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.host_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReviewLink.host)
+}
+inline std::string* ReviewLink::mutable_host() {
+  std::string* _s = _internal_mutable_host();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ReviewLink.host)
+  return _s;
+}
+inline const std::string& ReviewLink::_internal_host() const {
+  return _impl_.host_.Get();
+}
+inline void ReviewLink::_internal_set_host(const std::string& value) {
+  
+  _impl_.host_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ReviewLink::_internal_mutable_host() {
+  
+  return _impl_.host_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ReviewLink::release_host() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ReviewLink.host)
+  return _impl_.host_.Release();
+}
+inline void ReviewLink::set_allocated_host(std::string* host) {
+  if (host != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.host_.SetAllocated(host, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.host_.IsDefault()) {
+    _impl_.host_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ReviewLink.host)
+}
+
+// bool shortener = 4 [json_name = "shortener"];
+inline void ReviewLink::clear_shortener() {
+  _impl_.shortener_ = false;
+}
+inline bool ReviewLink::_internal_shortener() const {
+  return _impl_.shortener_;
+}
+inline bool ReviewLink::shortener() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReviewLink.shortener)
+  return _internal_shortener();
+}
+inline void ReviewLink::_internal_set_shortener(bool value) {
+  
+  _impl_.shortener_ = value;
+}
+inline void ReviewLink::set_shortener(bool value) {
+  _internal_set_shortener(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReviewLink.shortener)
+}
+
+// repeated .jipan.factcheck.v1.Source sources = 5 [json_name = "sources"];
+inline int ReviewLink::_internal_sources_size() const {
+  return _impl_.sources_.size();
+}
+inline int ReviewLink::sources_size() const {
+  return _internal_sources_size();
+}
+inline void ReviewLink::clear_sources() {
+  _impl_.sources_.Clear();
+}
+inline ::jipan::factcheck::v1::Source* ReviewLink::mutable_sources(int index) {
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ReviewLink.sources)
+  return _impl_.sources_.Mutable(index);
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::Source >*
+ReviewLink::mutable_sources() {
+  // @@protoc_insertion_point(field_mutable_list:jipan.factcheck.v1.ReviewLink.sources)
+  return &_impl_.sources_;
+}
+inline const ::jipan::factcheck::v1::Source& ReviewLink::_internal_sources(int index) const {
+  return _impl_.sources_.Get(index);
+}
+inline const ::jipan::factcheck::v1::Source& ReviewLink::sources(int index) const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReviewLink.sources)
+  return _internal_sources(index);
+}
+inline ::jipan::factcheck::v1::Source* ReviewLink::_internal_add_sources() {
+  return _impl_.sources_.Add();
+}
+inline ::jipan::factcheck::v1::Source* ReviewLink::add_sources() {
+  ::jipan::factcheck::v1::Source* _add = _internal_add_sources();
+  // @@protoc_insertion_point(field_add:jipan.factcheck.v1.ReviewLink.sources)
+  return _add;
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField< ::jipan::factcheck::v1::Source >&
+ReviewLink::sources() const {
+  // @@protoc_insertion_point(field_list:jipan.factcheck.v1.ReviewLink.sources)
+  return _impl_.sources_;
+}
+
+// bool unknown = 6 [json_name = "unknown"];
+inline void ReviewLink::clear_unknown() {
+  _impl_.unknown_ = false;
+}
+inline bool ReviewLink::_internal_unknown() const {
+  return _impl_.unknown_;
+}
+inline bool ReviewLink::unknown() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReviewLink.unknown)
+  return _internal_unknown();
+}
+inline void ReviewLink::_internal_set_unknown(bool value) {
+  
+  _impl_.unknown_ = value;
+}
+inline void ReviewLink::set_unknown(bool value) {
+  _internal_set_unknown(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReviewLink.unknown)
+}
+
 // -------------------------------------------------------------------
 
 // ReviewDecision
@@ -6501,6 +7026,8 @@ inline void Source::set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -1085,6 +1085,11 @@ type ReviewTask struct {
 	Digest []byte `protobuf:"bytes,10,opt,name=digest,proto3" json:"digest,omitempty"`
 	// Output only. The ledger receipt of `digest`; empty while OPEN.
 	LedgerReceipt string `protobuf:"bytes,11,opt,name=ledger_receipt,json=ledgerReceipt,proto3" json:"ledger_receipt,omitempty"`
+	// Output only. The http(s) links in the claim, at most 10 in order of
+	// appearance, each with the published source records that cover it as
+	// they are now (what CheckSource answers): where the message points and
+	// what is known about it. Not part of `digest`.
+	Links []*ReviewLink `protobuf:"bytes,12,rep,name=links,proto3" json:"links,omitempty"`
 }
 
 func (x *ReviewTask) Reset() {
@@ -1196,6 +1201,109 @@ func (x *ReviewTask) GetLedgerReceipt() string {
 	return ""
 }
 
+func (x *ReviewTask) GetLinks() []*ReviewLink {
+	if x != nil {
+		return x.Links
+	}
+	return nil
+}
+
+// A link found in a review task's claim, and what is known about its
+// source (the fields of CheckSourceResponse).
+type ReviewLink struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	// The link as it appears in the claim.
+	Url string `protobuf:"bytes,1,opt,name=url,proto3" json:"url,omitempty"`
+	// The link normalised, as CheckSourceResponse.normalized_url.
+	NormalizedUrl string `protobuf:"bytes,2,opt,name=normalized_url,json=normalizedUrl,proto3" json:"normalized_url,omitempty"`
+	// The host without `www.`.
+	Host string `protobuf:"bytes,3,opt,name=host,proto3" json:"host,omitempty"`
+	// True when the host is a known URL shortener: the records are about the
+	// shortener, not where it leads.
+	Shortener bool `protobuf:"varint,4,opt,name=shortener,proto3" json:"shortener,omitempty"`
+	// The published records covering the link, the most specific first.
+	Sources []*Source `protobuf:"bytes,5,rep,name=sources,proto3" json:"sources,omitempty"`
+	// True when no published record covers the link.
+	Unknown bool `protobuf:"varint,6,opt,name=unknown,proto3" json:"unknown,omitempty"`
+}
+
+func (x *ReviewLink) Reset() {
+	*x = ReviewLink{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[6]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *ReviewLink) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReviewLink) ProtoMessage() {}
+
+func (x *ReviewLink) ProtoReflect() protoreflect.Message {
+	mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[6]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReviewLink.ProtoReflect.Descriptor instead.
+func (*ReviewLink) Descriptor() ([]byte, []int) {
+	return file_jipan_factcheck_v1_resources_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ReviewLink) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
+func (x *ReviewLink) GetNormalizedUrl() string {
+	if x != nil {
+		return x.NormalizedUrl
+	}
+	return ""
+}
+
+func (x *ReviewLink) GetHost() string {
+	if x != nil {
+		return x.Host
+	}
+	return ""
+}
+
+func (x *ReviewLink) GetShortener() bool {
+	if x != nil {
+		return x.Shortener
+	}
+	return false
+}
+
+func (x *ReviewLink) GetSources() []*Source {
+	if x != nil {
+		return x.Sources
+	}
+	return nil
+}
+
+func (x *ReviewLink) GetUnknown() bool {
+	if x != nil {
+		return x.Unknown
+	}
+	return false
+}
+
 // What a reviewer decided about a review task.
 type ReviewDecision struct {
 	state         protoimpl.MessageState
@@ -1219,7 +1327,7 @@ type ReviewDecision struct {
 func (x *ReviewDecision) Reset() {
 	*x = ReviewDecision{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[6]
+		mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[7]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -1232,7 +1340,7 @@ func (x *ReviewDecision) String() string {
 func (*ReviewDecision) ProtoMessage() {}
 
 func (x *ReviewDecision) ProtoReflect() protoreflect.Message {
-	mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[6]
+	mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[7]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1245,7 +1353,7 @@ func (x *ReviewDecision) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReviewDecision.ProtoReflect.Descriptor instead.
 func (*ReviewDecision) Descriptor() ([]byte, []int) {
-	return file_jipan_factcheck_v1_resources_proto_rawDescGZIP(), []int{6}
+	return file_jipan_factcheck_v1_resources_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *ReviewDecision) GetOutcome() ReviewOutcome {
@@ -1315,7 +1423,7 @@ type ThresholdFit struct {
 func (x *ThresholdFit) Reset() {
 	*x = ThresholdFit{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[7]
+		mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[8]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -1328,7 +1436,7 @@ func (x *ThresholdFit) String() string {
 func (*ThresholdFit) ProtoMessage() {}
 
 func (x *ThresholdFit) ProtoReflect() protoreflect.Message {
-	mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[7]
+	mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[8]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1341,7 +1449,7 @@ func (x *ThresholdFit) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ThresholdFit.ProtoReflect.Descriptor instead.
 func (*ThresholdFit) Descriptor() ([]byte, []int) {
-	return file_jipan_factcheck_v1_resources_proto_rawDescGZIP(), []int{7}
+	return file_jipan_factcheck_v1_resources_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *ThresholdFit) GetThresholdBefore() float64 {
@@ -1450,7 +1558,7 @@ type Source struct {
 func (x *Source) Reset() {
 	*x = Source{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[8]
+		mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[9]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -1463,7 +1571,7 @@ func (x *Source) String() string {
 func (*Source) ProtoMessage() {}
 
 func (x *Source) ProtoReflect() protoreflect.Message {
-	mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[8]
+	mi := &file_jipan_factcheck_v1_resources_proto_msgTypes[9]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1476,7 +1584,7 @@ func (x *Source) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Source.ProtoReflect.Descriptor instead.
 func (*Source) Descriptor() ([]byte, []int) {
-	return file_jipan_factcheck_v1_resources_proto_rawDescGZIP(), []int{8}
+	return file_jipan_factcheck_v1_resources_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *Source) GetName() string {
@@ -1699,7 +1807,7 @@ var file_jipan_factcheck_v1_resources_proto_rawDesc = []byte{
 	0x6e, 0x6f, 0x5f, 0x6d, 0x61, 0x74, 0x63, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x08, 0x52, 0x07,
 	0x6e, 0x6f, 0x4d, 0x61, 0x74, 0x63, 0x68, 0x12, 0x1c, 0x0a, 0x09, 0x74, 0x68, 0x72, 0x65, 0x73,
 	0x68, 0x6f, 0x6c, 0x64, 0x18, 0x03, 0x20, 0x01, 0x28, 0x01, 0x52, 0x09, 0x74, 0x68, 0x72, 0x65,
-	0x73, 0x68, 0x6f, 0x6c, 0x64, 0x22, 0xcd, 0x03, 0x0a, 0x0a, 0x52, 0x65, 0x76, 0x69, 0x65, 0x77,
+	0x73, 0x68, 0x6f, 0x6c, 0x64, 0x22, 0x83, 0x04, 0x0a, 0x0a, 0x52, 0x65, 0x76, 0x69, 0x65, 0x77,
 	0x54, 0x61, 0x73, 0x6b, 0x12, 0x12, 0x0a, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x18, 0x01, 0x20, 0x01,
 	0x28, 0x09, 0x52, 0x04, 0x6e, 0x61, 0x6d, 0x65, 0x12, 0x14, 0x0a, 0x05, 0x63, 0x6c, 0x61, 0x69,
 	0x6d, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x05, 0x63, 0x6c, 0x61, 0x69, 0x6d, 0x12, 0x1a,
@@ -1728,7 +1836,23 @@ var file_jipan_factcheck_v1_resources_proto_rawDesc = []byte{
 	0x18, 0x0a, 0x20, 0x01, 0x28, 0x0c, 0x52, 0x06, 0x64, 0x69, 0x67, 0x65, 0x73, 0x74, 0x12, 0x25,
 	0x0a, 0x0e, 0x6c, 0x65, 0x64, 0x67, 0x65, 0x72, 0x5f, 0x72, 0x65, 0x63, 0x65, 0x69, 0x70, 0x74,
 	0x18, 0x0b, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0d, 0x6c, 0x65, 0x64, 0x67, 0x65, 0x72, 0x52, 0x65,
-	0x63, 0x65, 0x69, 0x70, 0x74, 0x22, 0xf5, 0x01, 0x0a, 0x0e, 0x52, 0x65, 0x76, 0x69, 0x65, 0x77,
+	0x63, 0x65, 0x69, 0x70, 0x74, 0x12, 0x34, 0x0a, 0x05, 0x6c, 0x69, 0x6e, 0x6b, 0x73, 0x18, 0x0c,
+	0x20, 0x03, 0x28, 0x0b, 0x32, 0x1e, 0x2e, 0x6a, 0x69, 0x70, 0x61, 0x6e, 0x2e, 0x66, 0x61, 0x63,
+	0x74, 0x63, 0x68, 0x65, 0x63, 0x6b, 0x2e, 0x76, 0x31, 0x2e, 0x52, 0x65, 0x76, 0x69, 0x65, 0x77,
+	0x4c, 0x69, 0x6e, 0x6b, 0x52, 0x05, 0x6c, 0x69, 0x6e, 0x6b, 0x73, 0x22, 0xc7, 0x01, 0x0a, 0x0a,
+	0x52, 0x65, 0x76, 0x69, 0x65, 0x77, 0x4c, 0x69, 0x6e, 0x6b, 0x12, 0x10, 0x0a, 0x03, 0x75, 0x72,
+	0x6c, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x03, 0x75, 0x72, 0x6c, 0x12, 0x25, 0x0a, 0x0e,
+	0x6e, 0x6f, 0x72, 0x6d, 0x61, 0x6c, 0x69, 0x7a, 0x65, 0x64, 0x5f, 0x75, 0x72, 0x6c, 0x18, 0x02,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x0d, 0x6e, 0x6f, 0x72, 0x6d, 0x61, 0x6c, 0x69, 0x7a, 0x65, 0x64,
+	0x55, 0x72, 0x6c, 0x12, 0x12, 0x0a, 0x04, 0x68, 0x6f, 0x73, 0x74, 0x18, 0x03, 0x20, 0x01, 0x28,
+	0x09, 0x52, 0x04, 0x68, 0x6f, 0x73, 0x74, 0x12, 0x1c, 0x0a, 0x09, 0x73, 0x68, 0x6f, 0x72, 0x74,
+	0x65, 0x6e, 0x65, 0x72, 0x18, 0x04, 0x20, 0x01, 0x28, 0x08, 0x52, 0x09, 0x73, 0x68, 0x6f, 0x72,
+	0x74, 0x65, 0x6e, 0x65, 0x72, 0x12, 0x34, 0x0a, 0x07, 0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x73,
+	0x18, 0x05, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x6a, 0x69, 0x70, 0x61, 0x6e, 0x2e, 0x66,
+	0x61, 0x63, 0x74, 0x63, 0x68, 0x65, 0x63, 0x6b, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x6f, 0x75, 0x72,
+	0x63, 0x65, 0x52, 0x07, 0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x73, 0x12, 0x18, 0x0a, 0x07, 0x75,
+	0x6e, 0x6b, 0x6e, 0x6f, 0x77, 0x6e, 0x18, 0x06, 0x20, 0x01, 0x28, 0x08, 0x52, 0x07, 0x75, 0x6e,
+	0x6b, 0x6e, 0x6f, 0x77, 0x6e, 0x22, 0xf5, 0x01, 0x0a, 0x0e, 0x52, 0x65, 0x76, 0x69, 0x65, 0x77,
 	0x44, 0x65, 0x63, 0x69, 0x73, 0x69, 0x6f, 0x6e, 0x12, 0x45, 0x0a, 0x07, 0x6f, 0x75, 0x74, 0x63,
 	0x6f, 0x6d, 0x65, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x21, 0x2e, 0x6a, 0x69, 0x70, 0x61,
 	0x6e, 0x2e, 0x66, 0x61, 0x63, 0x74, 0x63, 0x68, 0x65, 0x63, 0x6b, 0x2e, 0x76, 0x31, 0x2e, 0x52,
@@ -1908,7 +2032,7 @@ func file_jipan_factcheck_v1_resources_proto_rawDescGZIP() []byte {
 }
 
 var file_jipan_factcheck_v1_resources_proto_enumTypes = make([]protoimpl.EnumInfo, 7)
-var file_jipan_factcheck_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
+var file_jipan_factcheck_v1_resources_proto_msgTypes = make([]protoimpl.MessageInfo, 10)
 var file_jipan_factcheck_v1_resources_proto_goTypes = []interface{}{
 	(Verdict)(0),                  // 0: jipan.factcheck.v1.Verdict
 	(CofactsReplyType)(0),         // 1: jipan.factcheck.v1.CofactsReplyType
@@ -1923,42 +2047,45 @@ var file_jipan_factcheck_v1_resources_proto_goTypes = []interface{}{
 	(*ClaimMatch)(nil),            // 10: jipan.factcheck.v1.ClaimMatch
 	(*MatchOutcome)(nil),          // 11: jipan.factcheck.v1.MatchOutcome
 	(*ReviewTask)(nil),            // 12: jipan.factcheck.v1.ReviewTask
-	(*ReviewDecision)(nil),        // 13: jipan.factcheck.v1.ReviewDecision
-	(*ThresholdFit)(nil),          // 14: jipan.factcheck.v1.ThresholdFit
-	(*Source)(nil),                // 15: jipan.factcheck.v1.Source
-	(*timestamppb.Timestamp)(nil), // 16: google.protobuf.Timestamp
+	(*ReviewLink)(nil),            // 13: jipan.factcheck.v1.ReviewLink
+	(*ReviewDecision)(nil),        // 14: jipan.factcheck.v1.ReviewDecision
+	(*ThresholdFit)(nil),          // 15: jipan.factcheck.v1.ThresholdFit
+	(*Source)(nil),                // 16: jipan.factcheck.v1.Source
+	(*timestamppb.Timestamp)(nil), // 17: google.protobuf.Timestamp
 }
 var file_jipan_factcheck_v1_resources_proto_depIdxs = []int32{
 	0,  // 0: jipan.factcheck.v1.FactCheck.verdict:type_name -> jipan.factcheck.v1.Verdict
 	8,  // 1: jipan.factcheck.v1.FactCheck.review_rating:type_name -> jipan.factcheck.v1.ReviewRating
 	1,  // 2: jipan.factcheck.v1.FactCheck.cofacts_reply_type:type_name -> jipan.factcheck.v1.CofactsReplyType
 	9,  // 3: jipan.factcheck.v1.FactCheck.evidence:type_name -> jipan.factcheck.v1.EvidenceLink
-	16, // 4: jipan.factcheck.v1.FactCheck.claim_time:type_name -> google.protobuf.Timestamp
+	17, // 4: jipan.factcheck.v1.FactCheck.claim_time:type_name -> google.protobuf.Timestamp
 	2,  // 5: jipan.factcheck.v1.FactCheck.state:type_name -> jipan.factcheck.v1.FactCheckState
-	16, // 6: jipan.factcheck.v1.FactCheck.create_time:type_name -> google.protobuf.Timestamp
-	16, // 7: jipan.factcheck.v1.FactCheck.update_time:type_name -> google.protobuf.Timestamp
-	16, // 8: jipan.factcheck.v1.FactCheck.publish_time:type_name -> google.protobuf.Timestamp
-	16, // 9: jipan.factcheck.v1.FactCheck.withdraw_time:type_name -> google.protobuf.Timestamp
+	17, // 6: jipan.factcheck.v1.FactCheck.create_time:type_name -> google.protobuf.Timestamp
+	17, // 7: jipan.factcheck.v1.FactCheck.update_time:type_name -> google.protobuf.Timestamp
+	17, // 8: jipan.factcheck.v1.FactCheck.publish_time:type_name -> google.protobuf.Timestamp
+	17, // 9: jipan.factcheck.v1.FactCheck.withdraw_time:type_name -> google.protobuf.Timestamp
 	7,  // 10: jipan.factcheck.v1.ClaimMatch.fact_check_detail:type_name -> jipan.factcheck.v1.FactCheck
 	10, // 11: jipan.factcheck.v1.MatchOutcome.matches:type_name -> jipan.factcheck.v1.ClaimMatch
 	3,  // 12: jipan.factcheck.v1.ReviewTask.state:type_name -> jipan.factcheck.v1.ReviewTaskState
 	11, // 13: jipan.factcheck.v1.ReviewTask.suggestion:type_name -> jipan.factcheck.v1.MatchOutcome
-	13, // 14: jipan.factcheck.v1.ReviewTask.decision:type_name -> jipan.factcheck.v1.ReviewDecision
-	16, // 15: jipan.factcheck.v1.ReviewTask.create_time:type_name -> google.protobuf.Timestamp
-	4,  // 16: jipan.factcheck.v1.ReviewDecision.outcome:type_name -> jipan.factcheck.v1.ReviewOutcome
-	16, // 17: jipan.factcheck.v1.ReviewDecision.decide_time:type_name -> google.protobuf.Timestamp
-	16, // 18: jipan.factcheck.v1.ThresholdFit.fit_time:type_name -> google.protobuf.Timestamp
-	5,  // 19: jipan.factcheck.v1.Source.credibility:type_name -> jipan.factcheck.v1.Credibility
-	9,  // 20: jipan.factcheck.v1.Source.evidence_links:type_name -> jipan.factcheck.v1.EvidenceLink
-	16, // 21: jipan.factcheck.v1.Source.assess_time:type_name -> google.protobuf.Timestamp
-	6,  // 22: jipan.factcheck.v1.Source.status:type_name -> jipan.factcheck.v1.SourceStatus
-	16, // 23: jipan.factcheck.v1.Source.create_time:type_name -> google.protobuf.Timestamp
-	16, // 24: jipan.factcheck.v1.Source.update_time:type_name -> google.protobuf.Timestamp
-	25, // [25:25] is the sub-list for method output_type
-	25, // [25:25] is the sub-list for method input_type
-	25, // [25:25] is the sub-list for extension type_name
-	25, // [25:25] is the sub-list for extension extendee
-	0,  // [0:25] is the sub-list for field type_name
+	14, // 14: jipan.factcheck.v1.ReviewTask.decision:type_name -> jipan.factcheck.v1.ReviewDecision
+	17, // 15: jipan.factcheck.v1.ReviewTask.create_time:type_name -> google.protobuf.Timestamp
+	13, // 16: jipan.factcheck.v1.ReviewTask.links:type_name -> jipan.factcheck.v1.ReviewLink
+	16, // 17: jipan.factcheck.v1.ReviewLink.sources:type_name -> jipan.factcheck.v1.Source
+	4,  // 18: jipan.factcheck.v1.ReviewDecision.outcome:type_name -> jipan.factcheck.v1.ReviewOutcome
+	17, // 19: jipan.factcheck.v1.ReviewDecision.decide_time:type_name -> google.protobuf.Timestamp
+	17, // 20: jipan.factcheck.v1.ThresholdFit.fit_time:type_name -> google.protobuf.Timestamp
+	5,  // 21: jipan.factcheck.v1.Source.credibility:type_name -> jipan.factcheck.v1.Credibility
+	9,  // 22: jipan.factcheck.v1.Source.evidence_links:type_name -> jipan.factcheck.v1.EvidenceLink
+	17, // 23: jipan.factcheck.v1.Source.assess_time:type_name -> google.protobuf.Timestamp
+	6,  // 24: jipan.factcheck.v1.Source.status:type_name -> jipan.factcheck.v1.SourceStatus
+	17, // 25: jipan.factcheck.v1.Source.create_time:type_name -> google.protobuf.Timestamp
+	17, // 26: jipan.factcheck.v1.Source.update_time:type_name -> google.protobuf.Timestamp
+	27, // [27:27] is the sub-list for method output_type
+	27, // [27:27] is the sub-list for method input_type
+	27, // [27:27] is the sub-list for extension type_name
+	27, // [27:27] is the sub-list for extension extendee
+	0,  // [0:27] is the sub-list for field type_name
 }
 
 func init() { file_jipan_factcheck_v1_resources_proto_init() }
@@ -2040,7 +2167,7 @@ func file_jipan_factcheck_v1_resources_proto_init() {
 			}
 		}
 		file_jipan_factcheck_v1_resources_proto_msgTypes[6].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*ReviewDecision); i {
+			switch v := v.(*ReviewLink); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -2052,7 +2179,7 @@ func file_jipan_factcheck_v1_resources_proto_init() {
 			}
 		}
 		file_jipan_factcheck_v1_resources_proto_msgTypes[7].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*ThresholdFit); i {
+			switch v := v.(*ReviewDecision); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -2064,6 +2191,18 @@ func file_jipan_factcheck_v1_resources_proto_init() {
 			}
 		}
 		file_jipan_factcheck_v1_resources_proto_msgTypes[8].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*ThresholdFit); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_jipan_factcheck_v1_resources_proto_msgTypes[9].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*Source); i {
 			case 0:
 				return &v.state
@@ -2082,7 +2221,7 @@ func file_jipan_factcheck_v1_resources_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_jipan_factcheck_v1_resources_proto_rawDesc,
 			NumEnums:      7,
-			NumMessages:   9,
+			NumMessages:   10,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

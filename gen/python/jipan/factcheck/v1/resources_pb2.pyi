@@ -626,6 +626,7 @@ class ReviewTask(_message.Message):
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     DIGEST_FIELD_NUMBER: _builtins.int
     LEDGER_RECEIPT_FIELD_NUMBER: _builtins.int
+    LINKS_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/reviewTasks/{review_task}"."""
     claim: _builtins.str
@@ -659,6 +660,14 @@ class ReviewTask(_message.Message):
     def create_time(self) -> _timestamp_pb2.Timestamp:
         """Output only."""
 
+    @_builtins.property
+    def links(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReviewLink]:
+        """Output only. The http(s) links in the claim, at most 10 in order of
+        appearance, each with the published source records that cover it as
+        they are now (what CheckSource answers): where the message points and
+        what is known about it. Not part of `digest`.
+        """
+
     def __init__(
         self,
         *,
@@ -673,14 +682,63 @@ class ReviewTask(_message.Message):
         create_time: _timestamp_pb2.Timestamp | None = ...,
         digest: _builtins.bytes = ...,
         ledger_receipt: _builtins.str = ...,
+        links: _abc.Iterable[Global___ReviewLink] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "decision", b"decision", "suggestion", b"suggestion"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "create_time", b"create_time", "decision", b"decision", "digest", b"digest", "disagreement", b"disagreement", "language", b"language", "ledger_receipt", b"ledger_receipt", "name", b"name", "state", b"state", "submitter", b"submitter", "suggestion", b"suggestion"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "create_time", b"create_time", "decision", b"decision", "digest", b"digest", "disagreement", b"disagreement", "language", b"language", "ledger_receipt", b"ledger_receipt", "links", b"links", "name", b"name", "state", b"state", "submitter", b"submitter", "suggestion", b"suggestion"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ReviewTask: _TypeAlias = ReviewTask  # noqa: Y015
+
+@_typing.final
+class ReviewLink(_message.Message):
+    """A link found in a review task's claim, and what is known about its
+    source (the fields of CheckSourceResponse).
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    URL_FIELD_NUMBER: _builtins.int
+    NORMALIZED_URL_FIELD_NUMBER: _builtins.int
+    HOST_FIELD_NUMBER: _builtins.int
+    SHORTENER_FIELD_NUMBER: _builtins.int
+    SOURCES_FIELD_NUMBER: _builtins.int
+    UNKNOWN_FIELD_NUMBER: _builtins.int
+    url: _builtins.str
+    """The link as it appears in the claim."""
+    normalized_url: _builtins.str
+    """The link normalised, as CheckSourceResponse.normalized_url."""
+    host: _builtins.str
+    """The host without `www.`."""
+    shortener: _builtins.bool
+    """True when the host is a known URL shortener: the records are about the
+    shortener, not where it leads.
+    """
+    unknown: _builtins.bool
+    """True when no published record covers the link."""
+    @_builtins.property
+    def sources(self) -> _containers.RepeatedCompositeFieldContainer[Global___Source]:
+        """The published records covering the link, the most specific first."""
+
+    def __init__(
+        self,
+        *,
+        url: _builtins.str = ...,
+        normalized_url: _builtins.str = ...,
+        host: _builtins.str = ...,
+        shortener: _builtins.bool = ...,
+        sources: _abc.Iterable[Global___Source] | None = ...,
+        unknown: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["host", b"host", "normalized_url", b"normalized_url", "shortener", b"shortener", "sources", b"sources", "unknown", b"unknown", "url", b"url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReviewLink: _TypeAlias = ReviewLink  # noqa: Y015
 
 @_typing.final
 class ReviewDecision(_message.Message):

@@ -48,6 +48,7 @@ __all__ = (
     "RefitThresholdRequest",
     "RefitThresholdResponse",
     "ReviewDecision",
+    "ReviewLink",
     "ReviewOutcome",
     "ReviewRating",
     "ReviewServiceStub",
@@ -1757,6 +1758,48 @@ default_message_pool.register_message("jipan.factcheck.v1", "ReviewDecision", Re
 
 
 @dataclass(eq=False, repr=False)
+class ReviewLink(betterproto2.Message):
+    """
+    A link found in a review task's claim, and what is known about its
+    source (the fields of CheckSourceResponse).
+    """
+
+    url: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    The link as it appears in the claim.
+    """
+
+    normalized_url: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    The link normalised, as CheckSourceResponse.normalized_url.
+    """
+
+    host: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    The host without `www.`.
+    """
+
+    shortener: "bool" = betterproto2.field(4, betterproto2.TYPE_BOOL)
+    """
+    True when the host is a known URL shortener: the records are about the
+    shortener, not where it leads.
+    """
+
+    sources: "list[Source]" = betterproto2.field(5, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    The published records covering the link, the most specific first.
+    """
+
+    unknown: "bool" = betterproto2.field(6, betterproto2.TYPE_BOOL)
+    """
+    True when no published record covers the link.
+    """
+
+
+default_message_pool.register_message("jipan.factcheck.v1", "ReviewLink", ReviewLink)
+
+
+@dataclass(eq=False, repr=False)
 class ReviewRating(betterproto2.Message):
     """
     schema.org `Rating` as ClaimReview's `reviewRating`.
@@ -1854,6 +1897,14 @@ class ReviewTask(betterproto2.Message):
     ledger_receipt: "str" = betterproto2.field(11, betterproto2.TYPE_STRING)
     """
     Output only. The ledger receipt of `digest`; empty while OPEN.
+    """
+
+    links: "list[ReviewLink]" = betterproto2.field(12, betterproto2.TYPE_MESSAGE, repeated=True)
+    """
+    Output only. The http(s) links in the claim, at most 10 in order of
+    appearance, each with the published source records that cover it as
+    they are now (what CheckSource answers): where the message points and
+    what is known about it. Not part of `digest`.
     """
 
 

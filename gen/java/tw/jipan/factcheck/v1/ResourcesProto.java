@@ -45,6 +45,11 @@ public final class ResourcesProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_factcheck_v1_ReviewTask_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_ReviewLink_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_ReviewLink_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_factcheck_v1_ReviewDecision_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -118,7 +123,7 @@ public final class ResourcesProto {
       "eckDetail\"\201\001\n\014MatchOutcome\0228\n\007matches\030\001 " +
       "\003(\0132\036.jipan.factcheck.v1.ClaimMatchR\007mat" +
       "ches\022\031\n\010no_match\030\002 \001(\010R\007noMatch\022\034\n\tthres" +
-      "hold\030\003 \001(\001R\tthreshold\"\315\003\n\nReviewTask\022\022\n\004" +
+      "hold\030\003 \001(\001R\tthreshold\"\203\004\n\nReviewTask\022\022\n\004" +
       "name\030\001 \001(\tR\004name\022\024\n\005claim\030\002 \001(\tR\005claim\022\032" +
       "\n\010language\030\003 \001(\tR\010language\0229\n\005state\030\004 \001(" +
       "\0162#.jipan.factcheck.v1.ReviewTaskStateR\005" +
@@ -130,72 +135,79 @@ public final class ResourcesProto {
       "r\022;\n\013create_time\030\t \001(\0132\032.google.protobuf" +
       ".TimestampR\ncreateTime\022\026\n\006digest\030\n \001(\014R\006" +
       "digest\022%\n\016ledger_receipt\030\013 \001(\tR\rledgerRe" +
-      "ceipt\"\365\001\n\016ReviewDecision\022E\n\007outcome\030\001 \001(" +
-      "\0162!.jipan.factcheck.v1.ReviewOutcomeB\010\312\363" +
-      "\030\004\010\001H\001R\007outcome\022&\n\nfact_check\030\002 \001(\tB\007\312\363\030" +
-      "\003\030\254\002R\tfactCheck\022\033\n\004note\030\003 \001(\tB\007\312\363\030\003\030\320\017R\004" +
-      "note\022\032\n\010reviewer\030\004 \001(\tR\010reviewer\022;\n\013deci" +
-      "de_time\030\005 \001(\0132\032.google.protobuf.Timestam" +
-      "pR\ndecideTime\"\353\002\n\014ThresholdFit\022)\n\020thresh" +
-      "old_before\030\001 \001(\001R\017thresholdBefore\022\'\n\017thr" +
-      "eshold_after\030\002 \001(\001R\016thresholdAfter\022)\n\020pr" +
-      "ecision_before\030\003 \001(\001R\017precisionBefore\022#\n" +
-      "\rrecall_before\030\004 \001(\001R\014recallBefore\022\'\n\017pr" +
-      "ecision_after\030\005 \001(\001R\016precisionAfter\022!\n\014r" +
-      "ecall_after\030\006 \001(\001R\013recallAfter\022\034\n\tdecisi" +
-      "ons\030\007 \001(\005R\tdecisions\022\026\n\006fitter\030\010 \001(\tR\006fi" +
-      "tter\0225\n\010fit_time\030\t \001(\0132\032.google.protobuf" +
-      ".TimestampR\007fitTime\"\212\005\n\006Source\022\022\n\004name\030\001" +
-      " \001(\tR\004name\022\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\320\017R\006tar" +
-      "get\022+\n\021normalized_target\030\003 \001(\tR\020normaliz" +
-      "edTarget\022\037\n\013domain_wide\030\004 \001(\010R\ndomainWid" +
-      "e\022I\n\013credibility\030\005 \001(\0162\037.jipan.factcheck" +
-      ".v1.CredibilityB\006\312\363\030\002H\001R\013credibility\022$\n\010" +
-      "evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010evidence\022O\n\016ev" +
-      "idence_links\030\007 \003(\0132 .jipan.factcheck.v1." +
-      "EvidenceLinkB\006\312\363\030\002\0302R\revidenceLinks\022(\n\013a" +
-      "ssessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R\nassessedBy\022;\n" +
-      "\013assess_time\030\t \001(\0132\032.google.protobuf.Tim" +
-      "estampR\nassessTime\022@\n\006status\030\n \001(\0162 .jip" +
-      "an.factcheck.v1.SourceStatusB\006\312\363\030\002H\001R\006st" +
-      "atus\022\030\n\007creator\030\013 \001(\tR\007creator\022;\n\013create" +
-      "_time\030\014 \001(\0132\032.google.protobuf.TimestampR" +
-      "\ncreateTime\022;\n\013update_time\030\r \001(\0132\032.googl" +
-      "e.protobuf.TimestampR\nupdateTime*\325\001\n\007Ver" +
-      "dict\022\027\n\023VERDICT_UNSPECIFIED\020\000\022\021\n\rVERDICT" +
-      "_FALSE\020\001\022\030\n\024VERDICT_MOSTLY_FALSE\020\002\022\026\n\022VE" +
-      "RDICT_MISLEADING\020\003\022\021\n\rVERDICT_MIXED\020\004\022\027\n" +
-      "\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014VERDICT_TRUE\020\006" +
-      "\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025VERDICT_NOT_CHE" +
-      "CKABLE\020\010*\276\001\n\020CofactsReplyType\022\"\n\036COFACTS" +
-      "_REPLY_TYPE_UNSPECIFIED\020\000\022\034\n\030COFACTS_REP" +
-      "LY_TYPE_RUMOR\020\001\022 \n\034COFACTS_REPLY_TYPE_NO" +
-      "T_RUMOR\020\002\022\"\n\036COFACTS_REPLY_TYPE_OPINIONA" +
-      "TED\020\003\022\"\n\036COFACTS_REPLY_TYPE_NOT_ARTICLE\020" +
-      "\004*\216\001\n\016FactCheckState\022 \n\034FACT_CHECK_STATE" +
-      "_UNSPECIFIED\020\000\022\032\n\026FACT_CHECK_STATE_DRAFT" +
-      "\020\001\022\036\n\032FACT_CHECK_STATE_PUBLISHED\020\002\022\036\n\032FA" +
-      "CT_CHECK_STATE_WITHDRAWN\020\003*o\n\017ReviewTask" +
-      "State\022!\n\035REVIEW_TASK_STATE_UNSPECIFIED\020\000" +
-      "\022\032\n\026REVIEW_TASK_STATE_OPEN\020\001\022\035\n\031REVIEW_T" +
-      "ASK_STATE_DECIDED\020\002*\233\001\n\rReviewOutcome\022\036\n" +
-      "\032REVIEW_OUTCOME_UNSPECIFIED\020\000\022\"\n\036REVIEW_" +
-      "OUTCOME_MATCH_CONFIRMED\020\001\022#\n\037REVIEW_OUTC" +
-      "OME_MATCHES_REJECTED\020\002\022!\n\035REVIEW_OUTCOME" +
-      "_NEW_FACT_CHECK\020\003*\314\001\n\013Credibility\022\033\n\027CRE" +
-      "DIBILITY_UNSPECIFIED\020\000\022\030\n\024CREDIBILITY_RE" +
-      "LIABLE\020\001\022\037\n\033CREDIBILITY_MOSTLY_RELIABLE\020" +
-      "\002\022\025\n\021CREDIBILITY_MIXED\020\003\022\032\n\026CREDIBILITY_" +
-      "UNRELIABLE\020\004\022\032\n\026CREDIBILITY_FABRICATED\020\005" +
-      "\022\026\n\022CREDIBILITY_SATIRE\020\006*\200\001\n\014SourceStatu" +
-      "s\022\035\n\031SOURCE_STATUS_UNSPECIFIED\020\000\022\027\n\023SOUR" +
-      "CE_STATUS_DRAFT\020\001\022\033\n\027SOURCE_STATUS_PUBLI" +
-      "SHED\020\002\022\033\n\027SOURCE_STATUS_WITHDRAWN\020\003B\301\001\n\025" +
-      "tw.jipan.factcheck.v1B\016ResourcesProtoP\001Z" +
-      ".jipan.tw/gen/go/jipan/factcheck/v1;fact" +
-      "checkv1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jip" +
-      "an\\Factcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPB" +
-      "Metadata\352\002\024Jipan::Factcheck::V1b\006proto3"
+      "ceipt\0224\n\005links\030\014 \003(\0132\036.jipan.factcheck.v" +
+      "1.ReviewLinkR\005links\"\307\001\n\nReviewLink\022\020\n\003ur" +
+      "l\030\001 \001(\tR\003url\022%\n\016normalized_url\030\002 \001(\tR\rno" +
+      "rmalizedUrl\022\022\n\004host\030\003 \001(\tR\004host\022\034\n\tshort" +
+      "ener\030\004 \001(\010R\tshortener\0224\n\007sources\030\005 \003(\0132\032" +
+      ".jipan.factcheck.v1.SourceR\007sources\022\030\n\007u" +
+      "nknown\030\006 \001(\010R\007unknown\"\365\001\n\016ReviewDecision" +
+      "\022E\n\007outcome\030\001 \001(\0162!.jipan.factcheck.v1.R" +
+      "eviewOutcomeB\010\312\363\030\004\010\001H\001R\007outcome\022&\n\nfact_" +
+      "check\030\002 \001(\tB\007\312\363\030\003\030\254\002R\tfactCheck\022\033\n\004note\030" +
+      "\003 \001(\tB\007\312\363\030\003\030\320\017R\004note\022\032\n\010reviewer\030\004 \001(\tR\010" +
+      "reviewer\022;\n\013decide_time\030\005 \001(\0132\032.google.p" +
+      "rotobuf.TimestampR\ndecideTime\"\353\002\n\014Thresh" +
+      "oldFit\022)\n\020threshold_before\030\001 \001(\001R\017thresh" +
+      "oldBefore\022\'\n\017threshold_after\030\002 \001(\001R\016thre" +
+      "sholdAfter\022)\n\020precision_before\030\003 \001(\001R\017pr" +
+      "ecisionBefore\022#\n\rrecall_before\030\004 \001(\001R\014re" +
+      "callBefore\022\'\n\017precision_after\030\005 \001(\001R\016pre" +
+      "cisionAfter\022!\n\014recall_after\030\006 \001(\001R\013recal" +
+      "lAfter\022\034\n\tdecisions\030\007 \001(\005R\tdecisions\022\026\n\006" +
+      "fitter\030\010 \001(\tR\006fitter\0225\n\010fit_time\030\t \001(\0132\032" +
+      ".google.protobuf.TimestampR\007fitTime\"\212\005\n\006" +
+      "Source\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001" +
+      "(\tB\007\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target" +
+      "\030\003 \001(\tR\020normalizedTarget\022\037\n\013domain_wide\030" +
+      "\004 \001(\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037" +
+      ".jipan.factcheck.v1.CredibilityB\006\312\363\030\002H\001R" +
+      "\013credibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001" +
+      "R\010evidence\022O\n\016evidence_links\030\007 \003(\0132 .jip" +
+      "an.factcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\rev" +
+      "idenceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310" +
+      "\001R\nassessedBy\022;\n\013assess_time\030\t \001(\0132\032.goo" +
+      "gle.protobuf.TimestampR\nassessTime\022@\n\006st" +
+      "atus\030\n \001(\0162 .jipan.factcheck.v1.SourceSt" +
+      "atusB\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007c" +
+      "reator\022;\n\013create_time\030\014 \001(\0132\032.google.pro" +
+      "tobuf.TimestampR\ncreateTime\022;\n\013update_ti" +
+      "me\030\r \001(\0132\032.google.protobuf.TimestampR\nup" +
+      "dateTime*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIF" +
+      "IED\020\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOST" +
+      "LY_FALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVE" +
+      "RDICT_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020" +
+      "\n\014VERDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n" +
+      "\025VERDICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsRepl" +
+      "yType\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020" +
+      "\000\022\034\n\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFAC" +
+      "TS_REPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REP" +
+      "LY_TYPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_T" +
+      "YPE_NOT_ARTICLE\020\004*\216\001\n\016FactCheckState\022 \n\034" +
+      "FACT_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_C" +
+      "HECK_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_P" +
+      "UBLISHED\020\002\022\036\n\032FACT_CHECK_STATE_WITHDRAWN" +
+      "\020\003*o\n\017ReviewTaskState\022!\n\035REVIEW_TASK_STA" +
+      "TE_UNSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STATE_OP" +
+      "EN\020\001\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002*\233\001\n\r" +
+      "ReviewOutcome\022\036\n\032REVIEW_OUTCOME_UNSPECIF" +
+      "IED\020\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFIRMED\020" +
+      "\001\022#\n\037REVIEW_OUTCOME_MATCHES_REJECTED\020\002\022!" +
+      "\n\035REVIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314\001\n\013Cr" +
+      "edibility\022\033\n\027CREDIBILITY_UNSPECIFIED\020\000\022\030" +
+      "\n\024CREDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBILITY_" +
+      "MOSTLY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MIXED\020\003" +
+      "\022\032\n\026CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CREDIBIL" +
+      "ITY_FABRICATED\020\005\022\026\n\022CREDIBILITY_SATIRE\020\006" +
+      "*\200\001\n\014SourceStatus\022\035\n\031SOURCE_STATUS_UNSPE" +
+      "CIFIED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033\n\027SOU" +
+      "RCE_STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_STATUS_" +
+      "WITHDRAWN\020\003B\301\001\n\025tw.jipan.factcheck.v1B\016R" +
+      "esourcesProtoP\001Z.jipan.tw/gen/go/jipan/f" +
+      "actcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fa" +
+      "ctcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\" +
+      "Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Factch" +
+      "eck::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -238,21 +250,27 @@ public final class ResourcesProto {
     internal_static_jipan_factcheck_v1_ReviewTask_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ReviewTask_descriptor,
-        new java.lang.String[] { "Name", "Claim", "Language", "State", "Suggestion", "Decision", "Disagreement", "Submitter", "CreateTime", "Digest", "LedgerReceipt", });
-    internal_static_jipan_factcheck_v1_ReviewDecision_descriptor =
+        new java.lang.String[] { "Name", "Claim", "Language", "State", "Suggestion", "Decision", "Disagreement", "Submitter", "CreateTime", "Digest", "LedgerReceipt", "Links", });
+    internal_static_jipan_factcheck_v1_ReviewLink_descriptor =
       getDescriptor().getMessageTypes().get(6);
+    internal_static_jipan_factcheck_v1_ReviewLink_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_ReviewLink_descriptor,
+        new java.lang.String[] { "Url", "NormalizedUrl", "Host", "Shortener", "Sources", "Unknown", });
+    internal_static_jipan_factcheck_v1_ReviewDecision_descriptor =
+      getDescriptor().getMessageTypes().get(7);
     internal_static_jipan_factcheck_v1_ReviewDecision_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ReviewDecision_descriptor,
         new java.lang.String[] { "Outcome", "FactCheck", "Note", "Reviewer", "DecideTime", });
     internal_static_jipan_factcheck_v1_ThresholdFit_descriptor =
-      getDescriptor().getMessageTypes().get(7);
+      getDescriptor().getMessageTypes().get(8);
     internal_static_jipan_factcheck_v1_ThresholdFit_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ThresholdFit_descriptor,
         new java.lang.String[] { "ThresholdBefore", "ThresholdAfter", "PrecisionBefore", "RecallBefore", "PrecisionAfter", "RecallAfter", "Decisions", "Fitter", "FitTime", });
     internal_static_jipan_factcheck_v1_Source_descriptor =
-      getDescriptor().getMessageTypes().get(8);
+      getDescriptor().getMessageTypes().get(9);
     internal_static_jipan_factcheck_v1_Source_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_Source_descriptor,

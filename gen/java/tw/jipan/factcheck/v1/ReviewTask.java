@@ -28,6 +28,7 @@ private static final long serialVersionUID = 0L;
     submitter_ = "";
     digest_ = com.google.protobuf.ByteString.EMPTY;
     ledgerReceipt_ = "";
+    links_ = java.util.Collections.emptyList();
   }
 
   @java.lang.Override
@@ -463,6 +464,82 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int LINKS_FIELD_NUMBER = 12;
+  @SuppressWarnings("serial")
+  private java.util.List<tw.jipan.factcheck.v1.ReviewLink> links_;
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<tw.jipan.factcheck.v1.ReviewLink> getLinksList() {
+    return links_;
+  }
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  @java.lang.Override
+  public java.util.List<? extends tw.jipan.factcheck.v1.ReviewLinkOrBuilder> 
+      getLinksOrBuilderList() {
+    return links_;
+  }
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  @java.lang.Override
+  public int getLinksCount() {
+    return links_.size();
+  }
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.factcheck.v1.ReviewLink getLinks(int index) {
+    return links_.get(index);
+  }
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.factcheck.v1.ReviewLinkOrBuilder getLinksOrBuilder(
+      int index) {
+    return links_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -509,6 +586,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ledgerReceipt_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 11, ledgerReceipt_);
+    }
+    for (int i = 0; i < links_.size(); i++) {
+      output.writeMessage(12, links_.get(i));
     }
     getUnknownFields().writeTo(output);
   }
@@ -558,6 +638,10 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(ledgerReceipt_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(11, ledgerReceipt_);
     }
+    for (int i = 0; i < links_.size(); i++) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(12, links_.get(i));
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -603,6 +687,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getDigest())) return false;
     if (!getLedgerReceipt()
         .equals(other.getLedgerReceipt())) return false;
+    if (!getLinksList()
+        .equals(other.getLinksList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -643,6 +729,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getDigest().hashCode();
     hash = (37 * hash) + LEDGER_RECEIPT_FIELD_NUMBER;
     hash = (53 * hash) + getLedgerReceipt().hashCode();
+    if (getLinksCount() > 0) {
+      hash = (37 * hash) + LINKS_FIELD_NUMBER;
+      hash = (53 * hash) + getLinksList().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -800,6 +890,13 @@ private static final long serialVersionUID = 0L;
       }
       digest_ = com.google.protobuf.ByteString.EMPTY;
       ledgerReceipt_ = "";
+      if (linksBuilder_ == null) {
+        links_ = java.util.Collections.emptyList();
+      } else {
+        links_ = null;
+        linksBuilder_.clear();
+      }
+      bitField0_ = (bitField0_ & ~0x00000800);
       return this;
     }
 
@@ -826,9 +923,22 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public tw.jipan.factcheck.v1.ReviewTask buildPartial() {
       tw.jipan.factcheck.v1.ReviewTask result = new tw.jipan.factcheck.v1.ReviewTask(this);
+      buildPartialRepeatedFields(result);
       if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartialRepeatedFields(tw.jipan.factcheck.v1.ReviewTask result) {
+      if (linksBuilder_ == null) {
+        if (((bitField0_ & 0x00000800) != 0)) {
+          links_ = java.util.Collections.unmodifiableList(links_);
+          bitField0_ = (bitField0_ & ~0x00000800);
+        }
+        result.links_ = links_;
+      } else {
+        result.links_ = linksBuilder_.build();
+      }
     }
 
     private void buildPartial0(tw.jipan.factcheck.v1.ReviewTask result) {
@@ -961,6 +1071,32 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000400;
         onChanged();
       }
+      if (linksBuilder_ == null) {
+        if (!other.links_.isEmpty()) {
+          if (links_.isEmpty()) {
+            links_ = other.links_;
+            bitField0_ = (bitField0_ & ~0x00000800);
+          } else {
+            ensureLinksIsMutable();
+            links_.addAll(other.links_);
+          }
+          onChanged();
+        }
+      } else {
+        if (!other.links_.isEmpty()) {
+          if (linksBuilder_.isEmpty()) {
+            linksBuilder_.dispose();
+            linksBuilder_ = null;
+            links_ = other.links_;
+            bitField0_ = (bitField0_ & ~0x00000800);
+            linksBuilder_ = 
+              com.google.protobuf.GeneratedMessageV3.alwaysUseFieldBuilders ?
+                 getLinksFieldBuilder() : null;
+          } else {
+            linksBuilder_.addAllMessages(other.links_);
+          }
+        }
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -1048,6 +1184,19 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000400;
               break;
             } // case 90
+            case 98: {
+              tw.jipan.factcheck.v1.ReviewLink m =
+                  input.readMessage(
+                      tw.jipan.factcheck.v1.ReviewLink.parser(),
+                      extensionRegistry);
+              if (linksBuilder_ == null) {
+                ensureLinksIsMutable();
+                links_.add(m);
+              } else {
+                linksBuilder_.addMessage(m);
+              }
+              break;
+            } // case 98
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2158,6 +2307,372 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000400;
       onChanged();
       return this;
+    }
+
+    private java.util.List<tw.jipan.factcheck.v1.ReviewLink> links_ =
+      java.util.Collections.emptyList();
+    private void ensureLinksIsMutable() {
+      if (!((bitField0_ & 0x00000800) != 0)) {
+        links_ = new java.util.ArrayList<tw.jipan.factcheck.v1.ReviewLink>(links_);
+        bitField0_ |= 0x00000800;
+       }
+    }
+
+    private com.google.protobuf.RepeatedFieldBuilderV3<
+        tw.jipan.factcheck.v1.ReviewLink, tw.jipan.factcheck.v1.ReviewLink.Builder, tw.jipan.factcheck.v1.ReviewLinkOrBuilder> linksBuilder_;
+
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public java.util.List<tw.jipan.factcheck.v1.ReviewLink> getLinksList() {
+      if (linksBuilder_ == null) {
+        return java.util.Collections.unmodifiableList(links_);
+      } else {
+        return linksBuilder_.getMessageList();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public int getLinksCount() {
+      if (linksBuilder_ == null) {
+        return links_.size();
+      } else {
+        return linksBuilder_.getCount();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public tw.jipan.factcheck.v1.ReviewLink getLinks(int index) {
+      if (linksBuilder_ == null) {
+        return links_.get(index);
+      } else {
+        return linksBuilder_.getMessage(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder setLinks(
+        int index, tw.jipan.factcheck.v1.ReviewLink value) {
+      if (linksBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureLinksIsMutable();
+        links_.set(index, value);
+        onChanged();
+      } else {
+        linksBuilder_.setMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder setLinks(
+        int index, tw.jipan.factcheck.v1.ReviewLink.Builder builderForValue) {
+      if (linksBuilder_ == null) {
+        ensureLinksIsMutable();
+        links_.set(index, builderForValue.build());
+        onChanged();
+      } else {
+        linksBuilder_.setMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder addLinks(tw.jipan.factcheck.v1.ReviewLink value) {
+      if (linksBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureLinksIsMutable();
+        links_.add(value);
+        onChanged();
+      } else {
+        linksBuilder_.addMessage(value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder addLinks(
+        int index, tw.jipan.factcheck.v1.ReviewLink value) {
+      if (linksBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        ensureLinksIsMutable();
+        links_.add(index, value);
+        onChanged();
+      } else {
+        linksBuilder_.addMessage(index, value);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder addLinks(
+        tw.jipan.factcheck.v1.ReviewLink.Builder builderForValue) {
+      if (linksBuilder_ == null) {
+        ensureLinksIsMutable();
+        links_.add(builderForValue.build());
+        onChanged();
+      } else {
+        linksBuilder_.addMessage(builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder addLinks(
+        int index, tw.jipan.factcheck.v1.ReviewLink.Builder builderForValue) {
+      if (linksBuilder_ == null) {
+        ensureLinksIsMutable();
+        links_.add(index, builderForValue.build());
+        onChanged();
+      } else {
+        linksBuilder_.addMessage(index, builderForValue.build());
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder addAllLinks(
+        java.lang.Iterable<? extends tw.jipan.factcheck.v1.ReviewLink> values) {
+      if (linksBuilder_ == null) {
+        ensureLinksIsMutable();
+        com.google.protobuf.AbstractMessageLite.Builder.addAll(
+            values, links_);
+        onChanged();
+      } else {
+        linksBuilder_.addAllMessages(values);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder clearLinks() {
+      if (linksBuilder_ == null) {
+        links_ = java.util.Collections.emptyList();
+        bitField0_ = (bitField0_ & ~0x00000800);
+        onChanged();
+      } else {
+        linksBuilder_.clear();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public Builder removeLinks(int index) {
+      if (linksBuilder_ == null) {
+        ensureLinksIsMutable();
+        links_.remove(index);
+        onChanged();
+      } else {
+        linksBuilder_.remove(index);
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public tw.jipan.factcheck.v1.ReviewLink.Builder getLinksBuilder(
+        int index) {
+      return getLinksFieldBuilder().getBuilder(index);
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public tw.jipan.factcheck.v1.ReviewLinkOrBuilder getLinksOrBuilder(
+        int index) {
+      if (linksBuilder_ == null) {
+        return links_.get(index);  } else {
+        return linksBuilder_.getMessageOrBuilder(index);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public java.util.List<? extends tw.jipan.factcheck.v1.ReviewLinkOrBuilder> 
+         getLinksOrBuilderList() {
+      if (linksBuilder_ != null) {
+        return linksBuilder_.getMessageOrBuilderList();
+      } else {
+        return java.util.Collections.unmodifiableList(links_);
+      }
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public tw.jipan.factcheck.v1.ReviewLink.Builder addLinksBuilder() {
+      return getLinksFieldBuilder().addBuilder(
+          tw.jipan.factcheck.v1.ReviewLink.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public tw.jipan.factcheck.v1.ReviewLink.Builder addLinksBuilder(
+        int index) {
+      return getLinksFieldBuilder().addBuilder(
+          index, tw.jipan.factcheck.v1.ReviewLink.getDefaultInstance());
+    }
+    /**
+     * <pre>
+     * Output only. The http(s) links in the claim, at most 10 in order of
+     * appearance, each with the published source records that cover it as
+     * they are now (what CheckSource answers): where the message points and
+     * what is known about it. Not part of `digest`.
+     * </pre>
+     *
+     * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+     */
+    public java.util.List<tw.jipan.factcheck.v1.ReviewLink.Builder> 
+         getLinksBuilderList() {
+      return getLinksFieldBuilder().getBuilderList();
+    }
+    private com.google.protobuf.RepeatedFieldBuilderV3<
+        tw.jipan.factcheck.v1.ReviewLink, tw.jipan.factcheck.v1.ReviewLink.Builder, tw.jipan.factcheck.v1.ReviewLinkOrBuilder> 
+        getLinksFieldBuilder() {
+      if (linksBuilder_ == null) {
+        linksBuilder_ = new com.google.protobuf.RepeatedFieldBuilderV3<
+            tw.jipan.factcheck.v1.ReviewLink, tw.jipan.factcheck.v1.ReviewLink.Builder, tw.jipan.factcheck.v1.ReviewLinkOrBuilder>(
+                links_,
+                ((bitField0_ & 0x00000800) != 0),
+                getParentForChildren(),
+                isClean());
+        links_ = null;
+      }
+      return linksBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

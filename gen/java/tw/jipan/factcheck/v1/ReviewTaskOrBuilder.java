@@ -229,4 +229,63 @@ public interface ReviewTaskOrBuilder extends
    */
   com.google.protobuf.ByteString
       getLedgerReceiptBytes();
+
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  java.util.List<tw.jipan.factcheck.v1.ReviewLink> 
+      getLinksList();
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  tw.jipan.factcheck.v1.ReviewLink getLinks(int index);
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  int getLinksCount();
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  java.util.List<? extends tw.jipan.factcheck.v1.ReviewLinkOrBuilder> 
+      getLinksOrBuilderList();
+  /**
+   * <pre>
+   * Output only. The http(s) links in the claim, at most 10 in order of
+   * appearance, each with the published source records that cover it as
+   * they are now (what CheckSource answers): where the message points and
+   * what is known about it. Not part of `digest`.
+   * </pre>
+   *
+   * <code>repeated .jipan.factcheck.v1.ReviewLink links = 12 [json_name = "links"];</code>
+   */
+  tw.jipan.factcheck.v1.ReviewLinkOrBuilder getLinksOrBuilder(
+      int index);
 }
