@@ -132,6 +132,21 @@ async def published(
     return response.fact_check
 
 
+async def published_source(
+    sources: spb_grpc.SourceServiceAsyncStub,
+    metadata: tuple[tuple[str, str], ...],
+    org: str,
+    target: str,
+    credibility: res.Credibility.ValueType,
+) -> res.Source:
+    request = spb.CreateSourceRequest(
+        parent=org,
+        source=res.Source(target=target, credibility=credibility, status=res.SOURCE_STATUS_PUBLISHED),
+        request_id=str(uuid.uuid4()),
+    )
+    return (await sources.CreateSource(request, metadata=metadata)).source
+
+
 async def test_create_get_update_publish_and_anchor(
     server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub, channel: grpc.aio.Channel
 ) -> None:
@@ -891,20 +906,13 @@ async def test_sources_and_check_source(
         ),
         metadata=metadata,
     )
-    column = (
-        await sources.CreateSource(
-            spb.CreateSourceRequest(
-                parent="orgs/sourcer",
-                source=res.Source(
-                    target="https://news.content-farm.example/2024/",
-                    credibility=res.CREDIBILITY_UNRELIABLE,
-                    status=res.SOURCE_STATUS_PUBLISHED,
-                ),
-                request_id=str(uuid.uuid4()),
-            ),
-            metadata=metadata,
-        )
-    ).source
+    column = await published_source(
+        sources,
+        metadata,
+        "orgs/sourcer",
+        "https://news.content-farm.example/2024/",
+        res.CREDIBILITY_UNRELIABLE,
+    )
     check = await sources.CheckSource(spb.CheckSourceRequest(url=url))
     assert not check.unknown
     assert [s.name for s in check.sources] == [column.name, farm.name]  # the most specific first
@@ -945,20 +953,9 @@ async def test_a_review_task_shows_what_is_known_about_the_links_in_its_claim(
     reviews: rpb_grpc.ReviewServiceAsyncStub,
 ) -> None:
     metadata = auth(server, "orgs/linkreview")
-    farm = (
-        await sources.CreateSource(
-            spb.CreateSourceRequest(
-                parent="orgs/linkreview",
-                source=res.Source(
-                    target="rumour-mill.example",
-                    credibility=res.CREDIBILITY_FABRICATED,
-                    status=res.SOURCE_STATUS_PUBLISHED,
-                ),
-                request_id=str(uuid.uuid4()),
-            ),
-            metadata=metadata,
-        )
-    ).source
+    farm = await published_source(
+        sources, metadata, "orgs/linkreview", "rumour-mill.example", res.CREDIBILITY_FABRICATED
+    )
     farm_link = "http://www.rumour-mill.example/health/salt.html?utm_source=line"
     text = (
         f"【轉傳】喝鹽水防疫！！ 看這篇 {farm_link}，影片 https://bit.ly/3xYzAbc"
@@ -983,17 +980,8 @@ async def test_a_review_task_shows_what_is_known_about_the_links_in_its_claim(
     assert unknown.unknown
     assert not unknown.sources
     # Read back, the links carry the records as they are now: a record published since shows.
-    await sources.CreateSource(
-        spb.CreateSourceRequest(
-            parent="orgs/linkreview",
-            source=res.Source(
-                target="unheard-of.example",
-                credibility=res.CREDIBILITY_RELIABLE,
-                status=res.SOURCE_STATUS_PUBLISHED,
-            ),
-            request_id=str(uuid.uuid4()),
-        ),
-        metadata=metadata,
+    await published_source(
+        sources, metadata, "orgs/linkreview", "unheard-of.example", res.CREDIBILITY_RELIABLE
     )
     again = (
         await reviews.GetReviewTask(rpb.GetReviewTaskRequest(name=task.name), metadata=metadata)
