@@ -25,6 +25,9 @@ const DICT = {
   chain: ["鏈上儀表板", "Chain explorer"],
   market: ["源市集", "Open source market"],
   cloud: ["雲端費用", "Cloud costs"],
+  factcheck: ["事實查核", "Fact-checks"],
+  factcheckSearch: ["查詢事實查核", "Search fact-checks"],
+  checkLink: ["查詢網站來源", "Check a link's source"],
   switchLang: ["English", "中文"],
   switchLangLabel: ["Switch to English", "切換為中文"],
   loading: ["載入中…", "Loading…"],
@@ -53,6 +56,7 @@ const DICT = {
   chainDesc: ["確認文件是否記錄在聯盟鏈上。", "Check whether a document is recorded on the consortium chain."],
   marketDesc: ["找開源專案、看授權與安全狀況、提問。", "Find open-source projects, their licences and security, ask questions."],
   cloudDesc: ["各雲端服務的費用、預測與預算。", "Cloud costs, forecasts and budgets."],
+  factcheckDesc: ["查詢訊息是否已有事實查核，查看網站來源的可信度。", "Has a claim been fact-checked? How credible is a link's source?"],
   homeIntro: [
     "在這裡管理您的通行金鑰與授權、搜尋共同供應契約、查核區塊鏈上的紀錄。",
     "Manage your passkeys and consents, search joint procurement contracts and check records on the chain.",
@@ -197,6 +201,11 @@ export type Key = keyof typeof DICT;
 
 export function t(key: Key): string {
   return DICT[key][lang.get() === "en" ? 1 : 0];
+}
+
+/** A page's own [zh-TW, English] pair (labels of enum values), in the current language. */
+export function pick(pair: readonly string[] | undefined, fallback = "—"): string {
+  return pair?.[lang.get() === "en" ? 1 : 0] ?? fallback;
 }
 
 export function formatDate(value: Date | undefined | null): string {

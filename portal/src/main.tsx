@@ -15,6 +15,7 @@ const ROUTES: { path: string; title: Key; load: () => Promise<PageModule> }[] = 
   { path: "chain", title: "chain", load: () => import("./pages/chain") },
   { path: "market", title: "market", load: () => import("./pages/market") },
   { path: "cloud", title: "cloud", load: () => import("./pages/cloud") },
+  { path: "factcheck", title: "factcheck", load: () => import("./pages/factcheck") },
 ];
 
 function currentPath(): string {

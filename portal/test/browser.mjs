@@ -21,7 +21,7 @@ const config = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const out = config.out_dir;
 mkdirSync(`${out}/screenshots`, { recursive: true });
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const PAGES = ["", "passport", "procurement", "chain", "market", "cloud"];
+const PAGES = ["", "passport", "procurement", "chain", "market", "cloud", "factcheck"];
 const results = { steps: [], axe: {}, perf: {}, rounds: {}, screenshots: [], csp: [], headers: {} };
 const step = (name, detail = {}) => { results.steps.push({ name, ...detail }); console.log(`step ${name} ${JSON.stringify(detail)}`); };
 
@@ -488,6 +488,63 @@ try {
   step("market-en", { headings: await page.$$eval("#project h3, #project h5", (es) => es.map((e) => e.textContent)) });
   await shot(page, "market-en"); await axe(page, "market-en");
   await switchLang(page, "zh-TW");
+
+  // --- fact-checks: open data, so in a context with no session at all
+  const anonymous = await browser.newContext();
+  await watchCsp(anonymous);
+  const open = await anonymous.newPage();
+  await goto(open, "factcheck");
+  await open.waitForSelector("#factcheck-results > li[data-fact-check]", { timeout: 15000 });
+  const facts = () => open.$$eval("#factcheck-results > li[data-fact-check]", (ls) => ls.map((l) => ({
+    name: l.dataset.factCheck, verdict: l.querySelector("[data-verdict]")?.dataset.verdict ?? "", lang: l.getAttribute("lang") ?? "",
+  })));
+  const factPage = () => open.$eval("#factcheck-pager", (e) => e.dataset.page).catch(() => "");
+  const searched = async (changed) => {
+    for (let i = 0; i < 150 && JSON.stringify(await facts()) === changed; i++) await new Promise((r) => setTimeout(r, 100));
+    await open.waitForFunction(() => !document.querySelector('#factcheck-search [data-state="info"]'), null, { timeout: 15000 }).catch(() => undefined);
+    return facts();
+  };
+  const pages = [{ page: await factPage(), rows: await facts() }];
+  await open.click("#factcheck-pager button.pager-next");
+  pages.push({ page: "2", rows: await searched(JSON.stringify(pages[0].rows)) });
+  pages[1].page = await factPage();
+  let factsBefore = JSON.stringify(await facts());
+  await open.fill("#factcheck-query", config.factcheck.query);
+  await open.click("#factcheck-search button[type=submit]");
+  const bySalt = await searched(factsBefore);
+  await open.click("#factcheck-results > li summary");
+  await open.click("#factcheck-results > li .claim-review");
+  await open.waitForSelector("#factcheck-results > li pre.json-ld", { timeout: 15000 });
+  const claimReview = JSON.parse(await open.$eval("#factcheck-results > li pre.json-ld", (e) => e.textContent));
+  const explanation = await open.$eval("#factcheck-results > li .explanation", (e) => e.textContent).catch(() => "");
+  await shot(open, "factcheck"); await axe(open, "factcheck");
+  factsBefore = JSON.stringify(await facts());
+  await open.fill("#factcheck-query", "");
+  await open.selectOption("#factcheck-language", "en");
+  await open.click("#factcheck-search button[type=submit]");
+  const inEnglish = await searched(factsBefore);
+  // what is known about a link's source, and a shortener said to be one
+  await open.fill("#check-link-url", config.factcheck.farm_url);
+  await open.click("#check-link button[type=submit]");
+  const farm = {
+    ...(await outcome(open, "#check-link-outcome")),
+    host: await open.$eval("#check-link-answer", (e) => e.dataset.host),
+    credibility: await open.$$eval("#check-link-answer li[data-source]", (ls) => ls.map((l) => l.dataset.credibility)),
+  };
+  await open.fill("#check-link-url", "https://bit.ly/3xYzAbc");
+  await open.click("#check-link button[type=submit]");
+  await open.waitForFunction(() => document.querySelector("#check-link-answer")?.dataset.shortener === "true", null, { timeout: 15000 }).catch(() => undefined);
+  const shortener = { ...(await outcome(open, "#check-link-outcome")), shortener: await open.$eval("#check-link-answer", (e) => e.dataset.shortener) };
+  await shot(open, "factcheck-link"); await axe(open, "factcheck-link");
+  await switchLang(open, "en");
+  const english = {
+    heading: await open.$eval("h1", (e) => e.textContent),
+    verdicts: await open.$$eval("#factcheck-results [data-verdict]", (es) => es.map((e) => e.textContent)),
+    outcome: await open.$eval("#check-link-outcome", (e) => e.textContent),
+  };
+  await axe(open, "factcheck-en");
+  step("factcheck", { pages, bySalt, claimReview, explanation, inEnglish, farm, shortener, english });
+  await anonymous.close();
 } catch (error) {
   if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });
 } finally {

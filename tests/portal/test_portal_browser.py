@@ -53,6 +53,11 @@ from jipan.cloud.v1 import catalog_service_pb2 as cloud_cat_pb
 from jipan.cloud.v1 import catalog_service_pb2_grpc as cloud_cat_grpc
 from jipan.cloud.v1 import resources_pb2 as cloud_res
 from jipan.common.v1 import money_pb2
+from jipan.factcheck.v1 import factcheck_service_pb2 as fc_pb
+from jipan.factcheck.v1 import factcheck_service_pb2_grpc as fc_grpc
+from jipan.factcheck.v1 import resources_pb2 as fc_res
+from jipan.factcheck.v1 import source_service_pb2 as src_pb
+from jipan.factcheck.v1 import source_service_pb2_grpc as src_grpc
 from jipan.identity.v1 import resources_pb2 as ires
 from jipan.identity.v1 import service_account_service_pb2 as sa_pb
 from jipan.identity.v1 import service_account_service_pb2_grpc as sa_grpc
@@ -160,6 +165,7 @@ class Seeded:
     anchored_file: Path
     market: MarketSeed
     consortium: ConsortiumSeed
+    fact_checks: FactCheckSeed
     output: list[str] = field(default_factory=list)
 
 
@@ -320,6 +326,7 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path, moto: M
         await _seed_cloud_costs(channel, _bearer(staff))
         market = await _seed_market(channel, token, roles, imported.project.name, cloud_lot.lot.name, moto)
         consortium = await _seed_consortium(channel, token)
+        fact_checks = await _seed_fact_checks(channel, _bearer(staff))
     return Seeded(
         address=address,
         base_url=base_url,
@@ -333,6 +340,87 @@ async def _seed(address: str, base_url: str, data_dir: Path, work: Path, moto: M
         anchored_file=anchored_file,
         market=market,
         consortium=consortium,
+        fact_checks=fact_checks,
+    )
+
+
+@dataclass
+class FactCheckSeed:
+    salt: str
+    """The one fact-check about salt water (zh-TW), found by searching 鹽水."""
+    english: list[str]
+    withdrawn: str
+    """Published, then withdrawn: never in a search."""
+    published: int
+    farm_url: str
+    """A link on the content farm a published source record rates FABRICATED."""
+
+
+SALT_CLAIM = "喝溫鹽水可以殺死新冠病毒，衛福部呼籲大家多喝鹽水預防感染"
+FACTCHECK_PAGE = 10  # portal/src/pages/factcheck.tsx
+
+
+async def _seed_fact_checks(channel: grpc.aio.Channel, staff: tuple[tuple[str, str]]) -> FactCheckSeed:
+    """Published fact-checks of orgs/dev (more than a page of the portal's search), one withdrawn, and
+    a published source record for a content farm: all through the factcheck service's contract."""
+    facts = fc_grpc.FactCheckServiceStub(channel)
+
+    async def publish(claim: str, language: str, verdict: fc_res.Verdict.ValueType, **fields: Any) -> str:
+        draft = await facts.CreateFactCheck(
+            fc_pb.CreateFactCheckRequest(
+                parent="orgs/dev",
+                fact_check=fc_res.FactCheck(claim=claim, language=language, verdict=verdict, **fields),
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=staff,
+        )
+        done = await facts.PublishFactCheck(
+            fc_pb.PublishFactCheckRequest(name=draft.fact_check.name), metadata=staff
+        )
+        return done.fact_check.name
+
+    withdrawn = await publish("鹽水可以治療所有感冒（舊版查核）", "zh-TW", fc_res.VERDICT_FALSE)
+    await facts.WithdrawFactCheck(
+        fc_pb.WithdrawFactCheckRequest(name=withdrawn, reason="重複的查核，請見新版。"), metadata=staff
+    )
+    salt = await publish(
+        SALT_CLAIM,
+        "zh-TW",
+        fc_res.VERDICT_FALSE,
+        title="喝鹽水能殺死病毒？",
+        explanation="疾管署澄清：鹽水不能殺死病毒，也沒有預防感染的效果。",
+        evidence=[fc_res.EvidenceLink(uri="https://www.cdc.gov.tw/", title="衛生福利部疾病管制署")],
+    )
+    english = [
+        await publish(
+            f"Claim {n}: riders without a helmet will be fined NT$6,000 from tomorrow", "en", verdict
+        )
+        for n, verdict in enumerate((fc_res.VERDICT_MISLEADING, fc_res.VERDICT_FALSE, fc_res.VERDICT_TRUE))
+    ]
+    others = [
+        await publish(f"第 {n} 則：颱風天停班停課由總統府統一公布", "zh-TW", fc_res.VERDICT_MOSTLY_FALSE)
+        for n in range(FACTCHECK_PAGE - 3)
+    ]
+    sources = src_grpc.SourceServiceStub(channel)
+    await sources.CreateSource(
+        src_pb.CreateSourceRequest(
+            parent="orgs/dev",
+            source=fc_res.Source(
+                target="content-farm.example",
+                credibility=fc_res.CREDIBILITY_FABRICATED,
+                evidence="抄襲新聞並捏造引述。",
+                status=fc_res.SOURCE_STATUS_PUBLISHED,
+            ),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=staff,
+    )
+    return FactCheckSeed(
+        salt=salt,
+        english=english,
+        withdrawn=withdrawn,
+        published=1 + len(english) + len(others),
+        farm_url="http://www.content-farm.example/2024/05/story.html?utm_source=line",
     )
 
 
@@ -769,6 +857,7 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
             "failing_template": mesh.market.failing_template,
             "organization": "orgs/dev",
             "organization_roles": list(MEMBER_ROLES),
+            "factcheck": {"query": "鹽水", "farm_url": mesh.fact_checks.farm_url},
         }
         config_file = tmp_path / "config.json"
         config_file.write_text(json.dumps(config))
@@ -1027,7 +1116,39 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
             page: [v for v in found if v["impact"] in ("serious", "critical")]
             for page, found in results["axe"].items()
         }
+        # Fact-checks, read with no session: every published one a page at a time (never the
+        # withdrawn one), a search, one as ClaimReview, a language filter, a link's source.
+        seeded_facts = mesh.fact_checks
+        fact = steps["factcheck"]
+        first_page, second_page = fact["pages"]
+        assert (first_page["page"], second_page["page"]) == ("1", "2"), fact["pages"]
+        assert len(first_page["rows"]) == FACTCHECK_PAGE, fact["pages"]
+        listed_facts = [row["name"] for row in first_page["rows"] + second_page["rows"]]
+        assert len(set(listed_facts)) == len(listed_facts) == seeded_facts.published, listed_facts
+        assert seeded_facts.withdrawn not in listed_facts
+        assert [row["name"] for row in fact["bySalt"]] == [seeded_facts.salt], fact["bySalt"]
+        assert fact["bySalt"][0]["verdict"] == "FALSE"
+        assert fact["claimReview"]["@type"] == "ClaimReview", fact["claimReview"]
+        assert fact["claimReview"]["claimReviewed"] == SALT_CLAIM
+        assert fact["claimReview"]["reviewRating"]["alternateName"] == "錯誤"
+        assert fact["explanation"].startswith("疾管署澄清"), fact
+        assert sorted(row["name"] for row in fact["inEnglish"]) == sorted(seeded_facts.english), fact[
+            "inEnglish"
+        ]
+        assert {row["lang"] for row in fact["inEnglish"]} == {"en"}
+        assert fact["farm"]["state"] == "ok", fact["farm"]
+        assert (fact["farm"]["host"], fact["farm"]["credibility"]) == ("content-farm.example", ["FABRICATED"])
+        assert (fact["shortener"]["state"], fact["shortener"]["shortener"]) == ("ok", "true"), fact[
+            "shortener"
+        ]
+        assert fact["english"]["heading"] == "Fact-checks", fact["english"]
+        assert set(fact["english"]["verdicts"]) == {"Misleading", "False", "True"}, fact["english"]
+        assert fact["english"]["outcome"] == "No assessment of this source is on record.", fact["english"]
+
         assert set(results["axe"]) >= {
+            "factcheck",
+            "factcheck-link",
+            "factcheck-en",
             "home",
             "passport",
             "procurement",

@@ -11,7 +11,7 @@ import { OrderState } from "@gen/jipan/procurement/v1/resources_pb";
 import { Badge, HealthCheckKind, RiskLevel, TrialState, type Project, type Trial } from "@gen/jipan/market/v1/resources_pb";
 import { client, session, tokenClaims } from "../api";
 import { signal } from "../lib/signal";
-import { formatDate, formatMoney, formatNumber, lang, t } from "../i18n";
+import { formatDate, formatMoney, formatNumber, lang, pick, t } from "../i18n";
 import { Empty, NeedSignIn, Pager, Section, Status, errorOutcome, say, toDate, useAction, useLoad, usePaged, useSession, useSignal, type Outcome } from "../ui";
 
 /** Ratings and trials are listed a page at a time (previous/next over the servers' page tokens). */
@@ -45,7 +45,6 @@ const RISK: Record<number, [string, string, string]> = {
   [RiskLevel.HIGH]: ["高風險", "High risk", "bad"],
   [RiskLevel.CRITICAL]: ["極高風險", "Critical risk", "bad"],
 };
-const pick = (pair: readonly string[] | undefined) => pair?.[lang.get() === "en" ? 1 : 0] ?? "—";
 const text = (l: { zhTw: string; en: string } | undefined) => (lang.get() === "en" ? l?.en || l?.zhTw : l?.zhTw || l?.en) ?? "";
 
 function Badges({ project }: { project: Project }) {

@@ -13,7 +13,7 @@ import { BidContentSchema, type Tender } from "@gen/jipan/procurement/v1/tender_
 import { TenderService } from "@gen/jipan/procurement/v1/tender_service_pb";
 import { client, session, tokenClaims } from "../api";
 import { signal } from "../lib/signal";
-import { formatDate, formatMoney, formatNumber, lang, t } from "../i18n";
+import { formatDate, formatMoney, formatNumber, pick, t } from "../i18n";
 import { sealBid } from "../lib/sealing";
 import { BarChart, Empty, NeedSignIn, Section, Status, hex, toDate, useAction, useLoad, useSession, useSignal, type Outcome } from "../ui";
 
@@ -42,7 +42,6 @@ const ORDER_STATE: Record<number, [string, string]> = {
   [OrderState.DISPUTED]: ["爭議中", "Disputed"],
   [OrderState.PAID]: ["已付款", "Paid"],
 };
-const pick = (pair: readonly string[] | undefined, fallback = "—") => pair?.[lang.get() === "en" ? 1 : 0] ?? fallback;
 
 function orgId(): string {
   const claims = tokenClaims(session.get()?.token ?? "");
