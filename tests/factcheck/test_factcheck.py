@@ -590,6 +590,41 @@ async def test_withdrawing_a_published_fact_check_and_deleting_a_draft(
     assert sorted(f.name for f in listed.fact_checks) == sorted([out.name, live.name])
 
 
+async def test_an_update_racing_a_publish_or_withdrawal_never_leaves_a_digest_that_does_not_fit(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    """An update reads the fact-check, makes the digest its state needs, then writes; a publish or a
+    withdrawal in between must not be overwritten by a digest made for the state it had before."""
+    org = "orgs/races"
+    metadata = auth(server, org)
+    draft = await create(facts, metadata, "A draft about to be published", language="en", org=org)
+    owner, _, fact_check_id = draft.name.rpartition("/factChecks/")
+    store = FactCheckStore(server.runtime.database)
+    stale = await store.get(owner, fact_check_id)
+    assert stale is not None
+    done = (
+        await facts.PublishFactCheck(fpb.PublishFactCheckRequest(name=draft.name), metadata=metadata)
+    ).fact_check
+    # What an update that read the draft would write: no digest. The store refuses, the row keeps its own.
+    assert (
+        await store.update_content(owner, fact_check_id, stale.content, stale.update_time, None, stale.state)
+        is None
+    )
+    kept = await store.get(owner, fact_check_id)
+    assert kept is not None
+    assert (kept.digest, kept.ledger_receipt) == (done.digest, done.ledger_receipt)
+    # Through the service, an update of the published one anchors a digest for its new content.
+    changed = await facts.UpdateFactCheck(
+        fpb.UpdateFactCheckRequest(
+            fact_check=res.FactCheck(name=draft.name, title="Published, then corrected"),
+            update_mask=FieldMask(paths=["title"]),
+        ),
+        metadata=metadata,
+    )
+    assert changed.fact_check.digest != done.digest
+    assert changed.fact_check.ledger_receipt
+
+
 async def test_a_fact_check_published_while_the_embedder_is_down_is_matched_once_it_is_back(
     server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
 ) -> None:

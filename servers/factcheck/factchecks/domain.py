@@ -241,9 +241,13 @@ class FactChecks:
         digest = None
         if current.published:
             digest = fact_check_digest(replace(current, content=content))
-        updated = await self.store.update_content(current.owner, current.id, content, now, digest)
+        updated = await self.store.update_content(
+            current.owner, current.id, content, now, digest, current.state
+        )
         if updated is None:
-            raise not_found(name)
+            # Published, withdrawn or deleted by a racing call since it was read: the digest
+            # made here would not fit it. Read it again and decide on what it is now.
+            return await self.update(principal, name, changes)
         await self.index.refresh()
         if updated.published:
             updated = await self._anchored(updated)

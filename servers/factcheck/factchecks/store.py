@@ -166,20 +166,28 @@ class FactCheckStore:
         return [(row["ordinal"], _fact_check(row)) for row in rows]
 
     async def update_content(
-        self, owner: str, fact_check_id: str, content: Content, update_time: datetime, digest: bytes | None
+        self,
+        owner: str,
+        fact_check_id: str,
+        content: Content,
+        update_time: datetime,
+        digest: bytes | None,
+        state: State,
     ) -> FactCheck | None:
-        """Replace the content (and, for a published one, its digest, clearing the old receipt)."""
+        """Replace the content (and, for a published one, its digest, clearing the old receipt);
+        None when there is no such fact-check in `state` (any more: the digest was made for it)."""
         row = await self.pool.fetchrow(
             "UPDATE factcheck.fact_checks SET claim = $3, title = $4, verdict = $5, rating_text = $6,"  # noqa: S608
             " explanation = $7, evidence = $8, language = $9, publisher_display_name = $10, uri = $11,"
             " claim_author = $12, claim_appearances = $13, claim_time = $14, update_time = $15,"
             " digest = $16, ledger_receipt = NULL, seq = nextval('factcheck.change_seq')"
-            f" WHERE owner = $1 AND id = $2 RETURNING {_COLUMNS}",
+            f" WHERE owner = $1 AND id = $2 AND state = $17 RETURNING {_COLUMNS}",
             owner,
             fact_check_id,
             *_content_values(content),
             update_time,
             digest,
+            state.value,
         )
         return None if row is None else _fact_check(row)
 
