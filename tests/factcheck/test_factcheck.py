@@ -29,6 +29,7 @@ from jipan.factcheck.v1 import source_service_pb2_grpc as spb_grpc
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.servers import factcheck, ledger, system
+from jipan.servers.factcheck.factchecks import domain
 from jipan.servers.factcheck.factchecks.store import FactCheckStore
 from jipan.servers.factcheck.index import ClaimIndex
 from jipan.servers.factcheck.matching import ClaimMatcher
@@ -588,6 +589,74 @@ async def test_withdrawing_a_published_fact_check_and_deleting_a_draft(
     assert details.metadata["name"] == draft.name
     listed = await facts.ListFactChecks(fpb.ListFactChecksRequest(parent=org), metadata=metadata)
     assert sorted(f.name for f in listed.fact_checks) == sorted([out.name, live.name])
+
+
+async def test_the_published_base_as_a_claim_review_data_feed(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    org = "orgs/feeder"
+    metadata = auth(server, org)
+    first = await published(facts, metadata, "Feed item one: tap water causes cancer", language="en", org=org)
+    gone = await published(facts, metadata, "Feed item two: the MRT is free today", language="en", org=org)
+    third = await published(facts, metadata, "第三則：明天全台停水", org=org)
+    await facts.WithdrawFactCheck(
+        fpb.WithdrawFactCheckRequest(name=gone.name, reason="duplicate"), metadata=metadata
+    )
+    draft = await create(facts, metadata, "Feed draft: never published", language="en", org=org)
+
+    async def page(token: str = "", size: int = 2, publisher: str = org) -> fpb.ExportClaimReviewFeedResponse:
+        request = fpb.ExportClaimReviewFeedRequest(publisher=publisher, page_size=size, page_token=token)
+        return await facts.ExportClaimReviewFeed(request)  # public: no token
+
+    # Everything is younger than the settle window: nothing is served yet, and nothing is skipped.
+    unsettled = await page()
+    assert (unsettled.item_count, unsettled.next_page_token) == (0, "")
+    assert json.loads(unsettled.json_ld)["dataFeedElement"] == []
+    monkeypatch.setattr(domain, "FEED_SETTLE_S", 0.0)
+    one = await page(unsettled.resume_page_token)
+    assert one.item_count == 2
+    assert one.next_page_token
+    feed = json.loads(one.json_ld)
+    assert (feed["@context"], feed["@type"]) == ("https://schema.org", "DataFeed")
+    items = feed["dataFeedElement"]
+    assert [item["@id"] for item in items] == [f"jipan:{first.name}", f"jipan:{third.name}"]
+    exported = json.loads(
+        (await facts.ExportClaimReview(fpb.ExportClaimReviewRequest(name=first.name))).json_ld
+    )
+    exported.pop("@context")
+    assert items[0]["item"] == exported
+    assert items[0]["@type"] == "DataFeedItem"
+    assert "dateDeleted" not in items[0]
+    two = await page(one.next_page_token)
+    assert (two.item_count, two.next_page_token) == (1, "")  # the draft is never in the feed
+    (withdrawn,) = json.loads(two.json_ld)["dataFeedElement"]
+    assert withdrawn["@id"] == f"jipan:{gone.name}"
+    assert withdrawn["dateDeleted"]
+    assert "item" not in withdrawn
+    assert draft.name not in two.json_ld
+    # Later: only what changed since, a changed fact-check again with its new content.
+    assert (await page(two.resume_page_token)).item_count == 0
+    await facts.UpdateFactCheck(
+        fpb.UpdateFactCheckRequest(
+            fact_check=res.FactCheck(name=first.name, title="Corrected title"),
+            update_mask=FieldMask(paths=["title"]),
+        ),
+        metadata=metadata,
+    )
+    changed = await page(two.resume_page_token)
+    (again,) = json.loads(changed.json_ld)["dataFeedElement"]
+    assert (again["@id"], again["item"]["name"]) == (f"jipan:{first.name}", "Corrected title")
+    # The whole base in one page holds every publisher; a token is for the publisher it was made for.
+    everyone = await page(size=500, publisher="")
+    assert {f"jipan:{first.name}", f"jipan:{gone.name}", f"jipan:{third.name}"} <= {
+        item["@id"] for item in json.loads(everyone.json_ld)["dataFeedElement"]
+    }
+    await refused(
+        page(one.next_page_token, publisher="orgs/other"),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "PAGE_TOKEN_INVALID",
+    )
+    await refused(page(publisher="people/x"), grpc.StatusCode.INVALID_ARGUMENT, "NAME_INVALID")
 
 
 async def test_an_update_racing_a_publish_or_withdrawal_never_leaves_a_digest_that_does_not_fit(

@@ -196,3 +196,22 @@ def export(fact_check: FactCheck) -> dict[str, Any]:
     if fact_check.publish_time is not None:
         document["datePublished"] = _iso(fact_check.publish_time)
     return document
+
+
+def feed_item(fact_check: FactCheck) -> dict[str, Any]:
+    """The fact-check as a schema.org DataFeedItem: a published one with its ClaimReview, a
+    withdrawn one with `dateDeleted` and no item (a mirror removes what it holds)."""
+    element: dict[str, Any] = {
+        "@type": "DataFeedItem",
+        "@id": f"jipan:{fact_check.name}",
+        "dateModified": _iso(fact_check.update_time),
+    }
+    if fact_check.publish_time is not None:
+        element["dateCreated"] = _iso(fact_check.publish_time)
+    if fact_check.withdraw_time is not None:
+        element["dateDeleted"] = _iso(fact_check.withdraw_time)
+    else:
+        review = export(fact_check)
+        review.pop("@context", None)  # the feed's context holds
+        element["item"] = review
+    return element

@@ -7,7 +7,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import structlog
@@ -120,6 +120,21 @@ def withdrawn(fact_check: FactCheck, doing: str) -> FailedPrecondition:
         domain=DOMAIN,
         metadata={"name": fact_check.name},
     )
+
+
+FEED_SETTLE_S = 5.0
+"""How old a change must be before ExportClaimReviewFeed serves it (longer than a write's transaction)."""
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A page of ExportClaimReviewFeed: the DataFeed's JSON-LD, the next page's token (empty on the
+    last page) and the token that asks later for what changed after this page."""
+
+    json_ld: str
+    next_page_token: str
+    resume_page_token: str
+    item_count: int
 
 
 @dataclass(frozen=True)
@@ -489,6 +504,37 @@ class FactChecks:
             rows = rows[:size]
             token = self.page_tokens.encode(fingerprint, {"before": rows[-1][0]})
         return [fact_check for _, fact_check in rows], token
+
+    async def claim_review_feed(self, publisher: str, page_size: int, page_token: str) -> Feed:
+        """A page of the published base as a schema.org DataFeed, in change order (see Feed)."""
+        if publisher:
+            valid_publisher(publisher, "publisher")
+        size = resolve_page_size(page_size, default=100, maximum=500)
+        fingerprint = query_fingerprint("ExportClaimReviewFeed", publisher=publisher)
+        after = int(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
+        rows = await self.store.feed(publisher or None, after, size + 1)
+        # A change is served once it has settled: a write that took its change number before
+        # another but commits after it must not be skipped by a mirror that already read past
+        # the later one. The page stops at the first change younger than FEED_SETTLE_S.
+        settled_before = datetime.now(UTC) - timedelta(seconds=FEED_SETTLE_S)
+        elements: list[dict[str, Any]] = []
+        last = after
+        more = len(rows) > size
+        for seq, fact_check in rows[:size]:
+            if fact_check.update_time > settled_before:
+                more = False
+                break
+            last = seq
+            if fact_check.state is not State.DRAFT:
+                elements.append(claimreview.feed_item(fact_check))
+        resume = self.page_tokens.encode(fingerprint, {"after": last})
+        document = {"@context": claimreview.CONTEXT, "@type": "DataFeed", "dataFeedElement": elements}
+        return Feed(
+            json.dumps(document, ensure_ascii=False, sort_keys=True),
+            resume if more else "",
+            resume,
+            len(elements),
+        )
 
     async def export_claim_review(self, name: str) -> str:
         owner, fact_check_id = parse_fact_check(name)

@@ -164,6 +164,19 @@ class FactCheckServicer(fpb_grpc.FactCheckServiceServicer):
             json_ld=await self._fact_checks.export_claim_review(request.name)
         )
 
+    async def ExportClaimReviewFeed(
+        self, request: fpb.ExportClaimReviewFeedRequest, context: Context
+    ) -> fpb.ExportClaimReviewFeedResponse:
+        feed = await self._fact_checks.claim_review_feed(
+            request.publisher, request.page_size, request.page_token
+        )
+        return fpb.ExportClaimReviewFeedResponse(
+            json_ld=feed.json_ld,
+            next_page_token=feed.next_page_token,
+            resume_page_token=feed.resume_page_token,
+            item_count=feed.item_count,
+        )
+
     async def MatchClaims(self, request: fpb.MatchClaimsRequest, context: Context) -> fpb.MatchClaimsResponse:
         matches = await self._fact_checks.match(
             request.text,

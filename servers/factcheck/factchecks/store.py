@@ -253,6 +253,18 @@ class FactCheckStore:
         )
         return [_fact_check(row) for row in rows]
 
+    async def feed(self, publisher: str | None, after: int, limit: int) -> list[tuple[int, FactCheck]]:
+        """Fact-checks changed after change `after`, drafts included (the caller skips them), in
+        change order: (seq, fact-check)."""
+        rows = await self.pool.fetch(
+            f"SELECT seq, {_COLUMNS} FROM factcheck.fact_checks"  # noqa: S608
+            " WHERE seq > $1 AND ($2::text IS NULL OR owner = $2) ORDER BY seq LIMIT $3",
+            after,
+            publisher,
+            limit,
+        )
+        return [(row["seq"], _fact_check(row)) for row in rows]
+
     async def changes(self, after: int, limit: int) -> list[Change]:
         rows = await self.pool.fetch(
             "SELECT seq, owner, id, claim, title, language, state, vector, vector_text_sha256"

@@ -34,6 +34,7 @@ static const char* FactCheckService_method_names[] = {
   "/jipan.factcheck.v1.FactCheckService/ImportFactChecks",
   "/jipan.factcheck.v1.FactCheckService/SearchFactChecks",
   "/jipan.factcheck.v1.FactCheckService/ExportClaimReview",
+  "/jipan.factcheck.v1.FactCheckService/ExportClaimReviewFeed",
   "/jipan.factcheck.v1.FactCheckService/MatchClaims",
 };
 
@@ -54,7 +55,8 @@ FactCheckService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& c
   , rpcmethod_ImportFactChecks_(FactCheckService_method_names[7], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_SearchFactChecks_(FactCheckService_method_names[8], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_ExportClaimReview_(FactCheckService_method_names[9], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
-  , rpcmethod_MatchClaims_(FactCheckService_method_names[10], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ExportClaimReviewFeed_(FactCheckService_method_names[10], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_MatchClaims_(FactCheckService_method_names[11], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status FactCheckService::Stub::CreateFactCheck(::grpc::ClientContext* context, const ::jipan::factcheck::v1::CreateFactCheckRequest& request, ::jipan::factcheck::v1::CreateFactCheckResponse* response) {
@@ -287,6 +289,29 @@ void FactCheckService::Stub::async::ExportClaimReview(::grpc::ClientContext* con
   return result;
 }
 
+::grpc::Status FactCheckService::Stub::ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ExportClaimReviewFeed_, context, request, response);
+}
+
+void FactCheckService::Stub::async::ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ExportClaimReviewFeed_, context, request, response, std::move(f));
+}
+
+void FactCheckService::Stub::async::ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ExportClaimReviewFeed_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* FactCheckService::Stub::PrepareAsyncExportClaimReviewFeedRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse, ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_ExportClaimReviewFeed_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* FactCheckService::Stub::AsyncExportClaimReviewFeedRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncExportClaimReviewFeedRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 ::grpc::Status FactCheckService::Stub::MatchClaims(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest& request, ::jipan::factcheck::v1::MatchClaimsResponse* response) {
   return ::grpc::internal::BlockingUnaryCall< ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_MatchClaims_, context, request, response);
 }
@@ -414,6 +439,16 @@ FactCheckService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       FactCheckService_method_names[10],
       ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](FactCheckService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* req,
+             ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* resp) {
+               return service->ExportClaimReviewFeed(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      FactCheckService_method_names[11],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
       new ::grpc::internal::RpcMethodHandler< FactCheckService::Service, ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
           [](FactCheckService::Service* service,
              ::grpc::ServerContext* ctx,
@@ -490,6 +525,13 @@ FactCheckService::Service::~Service() {
 }
 
 ::grpc::Status FactCheckService::Service::ExportClaimReview(::grpc::ServerContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::jipan::factcheck::v1::ExportClaimReviewResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status FactCheckService::Service::ExportClaimReviewFeed(::grpc::ServerContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response) {
   (void) context;
   (void) request;
   (void) response;

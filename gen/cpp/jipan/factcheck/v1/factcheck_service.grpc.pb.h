@@ -147,6 +147,20 @@ class FactCheckService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewResponse>> PrepareAsyncExportClaimReview(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewResponse>>(PrepareAsyncExportClaimReviewRaw(context, request, cq));
     }
+    // The published base as a schema.org DataFeed of ClaimReviews, a page at
+    // a time in the order of their last change, for a fact-check aggregator
+    // to mirror it: each published fact-check is a DataFeedItem with its
+    // ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+    // mirror removes it). A fact-check changed since a page was read comes
+    // again in a later page. `resume_page_token` asks, later, for what has
+    // changed since. Public: no token needed.
+    virtual ::grpc::Status ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>> AsyncExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>>(AsyncExportClaimReviewFeedRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>> PrepareAsyncExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>>(PrepareAsyncExportClaimReviewFeedRaw(context, request, cq));
+    }
     // Finds the published fact-checks a claim is about, ranked, with a
     // calibrated score, and says "no match" when none is close enough. Works
     // within Chinese, within English and across them. Reads only; to queue an
@@ -212,6 +226,15 @@ class FactCheckService final {
       // Public: no token needed; a draft is NOT_FOUND.
       virtual void ExportClaimReview(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::jipan::factcheck::v1::ExportClaimReviewResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void ExportClaimReview(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::jipan::factcheck::v1::ExportClaimReviewResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // The published base as a schema.org DataFeed of ClaimReviews, a page at
+      // a time in the order of their last change, for a fact-check aggregator
+      // to mirror it: each published fact-check is a DataFeedItem with its
+      // ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+      // mirror removes it). A fact-check changed since a page was read comes
+      // again in a later page. `resume_page_token` asks, later, for what has
+      // changed since. Public: no token needed.
+      virtual void ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Finds the published fact-checks a claim is about, ranked, with a
       // calibrated score, and says "no match" when none is close enough. Works
       // within Chinese, within English and across them. Reads only; to queue an
@@ -243,6 +266,8 @@ class FactCheckService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::SearchFactChecksResponse>* PrepareAsyncSearchFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::SearchFactChecksRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewResponse>* AsyncExportClaimReviewRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewResponse>* PrepareAsyncExportClaimReviewRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* AsyncExportClaimReviewFeedRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* PrepareAsyncExportClaimReviewFeedRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::MatchClaimsResponse>* AsyncMatchClaimsRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::MatchClaimsResponse>* PrepareAsyncMatchClaimsRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
@@ -319,6 +344,13 @@ class FactCheckService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewResponse>> PrepareAsyncExportClaimReview(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewResponse>>(PrepareAsyncExportClaimReviewRaw(context, request, cq));
     }
+    ::grpc::Status ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>> AsyncExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>>(AsyncExportClaimReviewFeedRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>> PrepareAsyncExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>>(PrepareAsyncExportClaimReviewFeedRaw(context, request, cq));
+    }
     ::grpc::Status MatchClaims(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest& request, ::jipan::factcheck::v1::MatchClaimsResponse* response) override;
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::MatchClaimsResponse>> AsyncMatchClaims(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::MatchClaimsResponse>>(AsyncMatchClaimsRaw(context, request, cq));
@@ -349,6 +381,8 @@ class FactCheckService final {
       void SearchFactChecks(::grpc::ClientContext* context, const ::jipan::factcheck::v1::SearchFactChecksRequest* request, ::jipan::factcheck::v1::SearchFactChecksResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void ExportClaimReview(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::jipan::factcheck::v1::ExportClaimReviewResponse* response, std::function<void(::grpc::Status)>) override;
       void ExportClaimReview(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::jipan::factcheck::v1::ExportClaimReviewResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response, std::function<void(::grpc::Status)>) override;
+      void ExportClaimReviewFeed(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void MatchClaims(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest* request, ::jipan::factcheck::v1::MatchClaimsResponse* response, std::function<void(::grpc::Status)>) override;
       void MatchClaims(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest* request, ::jipan::factcheck::v1::MatchClaimsResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
@@ -382,6 +416,8 @@ class FactCheckService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::SearchFactChecksResponse>* PrepareAsyncSearchFactChecksRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::SearchFactChecksRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewResponse>* AsyncExportClaimReviewRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewResponse>* PrepareAsyncExportClaimReviewRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* AsyncExportClaimReviewFeedRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* PrepareAsyncExportClaimReviewFeedRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::MatchClaimsResponse>* AsyncMatchClaimsRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::MatchClaimsResponse>* PrepareAsyncMatchClaimsRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_CreateFactCheck_;
@@ -394,6 +430,7 @@ class FactCheckService final {
     const ::grpc::internal::RpcMethod rpcmethod_ImportFactChecks_;
     const ::grpc::internal::RpcMethod rpcmethod_SearchFactChecks_;
     const ::grpc::internal::RpcMethod rpcmethod_ExportClaimReview_;
+    const ::grpc::internal::RpcMethod rpcmethod_ExportClaimReviewFeed_;
     const ::grpc::internal::RpcMethod rpcmethod_MatchClaims_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
@@ -443,6 +480,14 @@ class FactCheckService final {
     // Returns a published fact-check as schema.org ClaimReview JSON-LD.
     // Public: no token needed; a draft is NOT_FOUND.
     virtual ::grpc::Status ExportClaimReview(::grpc::ServerContext* context, const ::jipan::factcheck::v1::ExportClaimReviewRequest* request, ::jipan::factcheck::v1::ExportClaimReviewResponse* response);
+    // The published base as a schema.org DataFeed of ClaimReviews, a page at
+    // a time in the order of their last change, for a fact-check aggregator
+    // to mirror it: each published fact-check is a DataFeedItem with its
+    // ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+    // mirror removes it). A fact-check changed since a page was read comes
+    // again in a later page. `resume_page_token` asks, later, for what has
+    // changed since. Public: no token needed.
+    virtual ::grpc::Status ExportClaimReviewFeed(::grpc::ServerContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response);
     // Finds the published fact-checks a claim is about, ranked, with a
     // calibrated score, and says "no match" when none is close enough. Works
     // within Chinese, within English and across them. Reads only; to queue an
@@ -650,12 +695,32 @@ class FactCheckService final {
     }
   };
   template <class BaseClass>
+  class WithAsyncMethod_ExportClaimReviewFeed : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_ExportClaimReviewFeed() {
+      ::grpc::Service::MarkMethodAsync(10);
+    }
+    ~WithAsyncMethod_ExportClaimReviewFeed() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExportClaimReviewFeed(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestExportClaimReviewFeed(::grpc::ServerContext* context, ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithAsyncMethod_MatchClaims : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithAsyncMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodAsync(10);
+      ::grpc::Service::MarkMethodAsync(11);
     }
     ~WithAsyncMethod_MatchClaims() override {
       BaseClassMustBeDerivedFromService(this);
@@ -666,10 +731,10 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestMatchClaims(::grpc::ServerContext* context, ::jipan::factcheck::v1::MatchClaimsRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::MatchClaimsResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_CreateFactCheck<WithAsyncMethod_GetFactCheck<WithAsyncMethod_ListFactChecks<WithAsyncMethod_UpdateFactCheck<WithAsyncMethod_PublishFactCheck<WithAsyncMethod_WithdrawFactCheck<WithAsyncMethod_DeleteFactCheck<WithAsyncMethod_ImportFactChecks<WithAsyncMethod_SearchFactChecks<WithAsyncMethod_ExportClaimReview<WithAsyncMethod_MatchClaims<Service > > > > > > > > > > > AsyncService;
+  typedef WithAsyncMethod_CreateFactCheck<WithAsyncMethod_GetFactCheck<WithAsyncMethod_ListFactChecks<WithAsyncMethod_UpdateFactCheck<WithAsyncMethod_PublishFactCheck<WithAsyncMethod_WithdrawFactCheck<WithAsyncMethod_DeleteFactCheck<WithAsyncMethod_ImportFactChecks<WithAsyncMethod_SearchFactChecks<WithAsyncMethod_ExportClaimReview<WithAsyncMethod_ExportClaimReviewFeed<WithAsyncMethod_MatchClaims<Service > > > > > > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_CreateFactCheck : public BaseClass {
    private:
@@ -941,18 +1006,45 @@ class FactCheckService final {
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewResponse* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithCallbackMethod_ExportClaimReviewFeed : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_ExportClaimReviewFeed() {
+      ::grpc::Service::MarkMethodCallback(10,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* request, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* response) { return this->ExportClaimReviewFeed(context, request, response); }));}
+    void SetMessageAllocatorFor_ExportClaimReviewFeed(
+        ::grpc::MessageAllocator< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(10);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_ExportClaimReviewFeed() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExportClaimReviewFeed(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ExportClaimReviewFeed(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithCallbackMethod_MatchClaims : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithCallbackMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodCallback(10,
+      ::grpc::Service::MarkMethodCallback(11,
           new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::MatchClaimsRequest* request, ::jipan::factcheck::v1::MatchClaimsResponse* response) { return this->MatchClaims(context, request, response); }));}
     void SetMessageAllocatorFor_MatchClaims(
         ::grpc::MessageAllocator< ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>* allocator) {
-      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(10);
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(11);
       static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>*>(handler)
               ->SetMessageAllocator(allocator);
     }
@@ -967,7 +1059,7 @@ class FactCheckService final {
     virtual ::grpc::ServerUnaryReactor* MatchClaims(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::MatchClaimsRequest* /*request*/, ::jipan::factcheck::v1::MatchClaimsResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_CreateFactCheck<WithCallbackMethod_GetFactCheck<WithCallbackMethod_ListFactChecks<WithCallbackMethod_UpdateFactCheck<WithCallbackMethod_PublishFactCheck<WithCallbackMethod_WithdrawFactCheck<WithCallbackMethod_DeleteFactCheck<WithCallbackMethod_ImportFactChecks<WithCallbackMethod_SearchFactChecks<WithCallbackMethod_ExportClaimReview<WithCallbackMethod_MatchClaims<Service > > > > > > > > > > > CallbackService;
+  typedef WithCallbackMethod_CreateFactCheck<WithCallbackMethod_GetFactCheck<WithCallbackMethod_ListFactChecks<WithCallbackMethod_UpdateFactCheck<WithCallbackMethod_PublishFactCheck<WithCallbackMethod_WithdrawFactCheck<WithCallbackMethod_DeleteFactCheck<WithCallbackMethod_ImportFactChecks<WithCallbackMethod_SearchFactChecks<WithCallbackMethod_ExportClaimReview<WithCallbackMethod_ExportClaimReviewFeed<WithCallbackMethod_MatchClaims<Service > > > > > > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_CreateFactCheck : public BaseClass {
@@ -1140,12 +1232,29 @@ class FactCheckService final {
     }
   };
   template <class BaseClass>
+  class WithGenericMethod_ExportClaimReviewFeed : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_ExportClaimReviewFeed() {
+      ::grpc::Service::MarkMethodGeneric(10);
+    }
+    ~WithGenericMethod_ExportClaimReviewFeed() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExportClaimReviewFeed(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
   class WithGenericMethod_MatchClaims : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithGenericMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodGeneric(10);
+      ::grpc::Service::MarkMethodGeneric(11);
     }
     ~WithGenericMethod_MatchClaims() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1357,12 +1466,32 @@ class FactCheckService final {
     }
   };
   template <class BaseClass>
+  class WithRawMethod_ExportClaimReviewFeed : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_ExportClaimReviewFeed() {
+      ::grpc::Service::MarkMethodRaw(10);
+    }
+    ~WithRawMethod_ExportClaimReviewFeed() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExportClaimReviewFeed(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestExportClaimReviewFeed(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
   class WithRawMethod_MatchClaims : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodRaw(10);
+      ::grpc::Service::MarkMethodRaw(11);
     }
     ~WithRawMethod_MatchClaims() override {
       BaseClassMustBeDerivedFromService(this);
@@ -1373,7 +1502,7 @@ class FactCheckService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     void RequestMatchClaims(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
-      ::grpc::Service::RequestAsyncUnary(10, context, request, response, new_call_cq, notification_cq, tag);
+      ::grpc::Service::RequestAsyncUnary(11, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -1597,12 +1726,34 @@ class FactCheckService final {
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
+  class WithRawCallbackMethod_ExportClaimReviewFeed : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_ExportClaimReviewFeed() {
+      ::grpc::Service::MarkMethodRawCallback(10,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ExportClaimReviewFeed(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_ExportClaimReviewFeed() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ExportClaimReviewFeed(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ExportClaimReviewFeed(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
   class WithRawCallbackMethod_MatchClaims : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithRawCallbackMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodRawCallback(10,
+      ::grpc::Service::MarkMethodRawCallback(11,
           new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
             [this](
                    ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->MatchClaims(context, request, response); }));
@@ -1889,12 +2040,39 @@ class FactCheckService final {
     virtual ::grpc::Status StreamedExportClaimReview(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::ExportClaimReviewRequest,::jipan::factcheck::v1::ExportClaimReviewResponse>* server_unary_streamer) = 0;
   };
   template <class BaseClass>
+  class WithStreamedUnaryMethod_ExportClaimReviewFeed : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_ExportClaimReviewFeed() {
+      ::grpc::Service::MarkMethodStreamed(10,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::factcheck::v1::ExportClaimReviewFeedRequest, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* streamer) {
+                       return this->StreamedExportClaimReviewFeed(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_ExportClaimReviewFeed() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status ExportClaimReviewFeed(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* /*request*/, ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedExportClaimReviewFeed(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest,::jipan::factcheck::v1::ExportClaimReviewFeedResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
   class WithStreamedUnaryMethod_MatchClaims : public BaseClass {
    private:
     void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
    public:
     WithStreamedUnaryMethod_MatchClaims() {
-      ::grpc::Service::MarkMethodStreamed(10,
+      ::grpc::Service::MarkMethodStreamed(11,
         new ::grpc::internal::StreamedUnaryHandler<
           ::jipan::factcheck::v1::MatchClaimsRequest, ::jipan::factcheck::v1::MatchClaimsResponse>(
             [this](::grpc::ServerContext* context,
@@ -1915,9 +2093,9 @@ class FactCheckService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedMatchClaims(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::MatchClaimsRequest,::jipan::factcheck::v1::MatchClaimsResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_WithdrawFactCheck<WithStreamedUnaryMethod_DeleteFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > > > StreamedUnaryService;
+  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_WithdrawFactCheck<WithStreamedUnaryMethod_DeleteFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_ExportClaimReviewFeed<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_WithdrawFactCheck<WithStreamedUnaryMethod_DeleteFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_CreateFactCheck<WithStreamedUnaryMethod_GetFactCheck<WithStreamedUnaryMethod_ListFactChecks<WithStreamedUnaryMethod_UpdateFactCheck<WithStreamedUnaryMethod_PublishFactCheck<WithStreamedUnaryMethod_WithdrawFactCheck<WithStreamedUnaryMethod_DeleteFactCheck<WithStreamedUnaryMethod_ImportFactChecks<WithStreamedUnaryMethod_SearchFactChecks<WithStreamedUnaryMethod_ExportClaimReview<WithStreamedUnaryMethod_ExportClaimReviewFeed<WithStreamedUnaryMethod_MatchClaims<Service > > > > > > > > > > > > StreamedService;
 };
 
 }  // namespace v1

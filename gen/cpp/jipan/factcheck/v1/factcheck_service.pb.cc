@@ -323,6 +323,37 @@ struct ExportClaimReviewResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ExportClaimReviewResponseDefaultTypeInternal _ExportClaimReviewResponse_default_instance_;
+PROTOBUF_CONSTEXPR ExportClaimReviewFeedRequest::ExportClaimReviewFeedRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.publisher_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.page_size_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ExportClaimReviewFeedRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ExportClaimReviewFeedRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ExportClaimReviewFeedRequestDefaultTypeInternal() {}
+  union {
+    ExportClaimReviewFeedRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ExportClaimReviewFeedRequestDefaultTypeInternal _ExportClaimReviewFeedRequest_default_instance_;
+PROTOBUF_CONSTEXPR ExportClaimReviewFeedResponse::ExportClaimReviewFeedResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.json_ld_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.next_page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.resume_page_token_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.item_count_)*/0
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ExportClaimReviewFeedResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ExportClaimReviewFeedResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ExportClaimReviewFeedResponseDefaultTypeInternal() {}
+  union {
+    ExportClaimReviewFeedResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ExportClaimReviewFeedResponseDefaultTypeInternal _ExportClaimReviewFeedResponse_default_instance_;
 PROTOBUF_CONSTEXPR MatchClaimsRequest::MatchClaimsRequest(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.fact_check_languages_)*/{}
@@ -356,7 +387,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace factcheck
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[23];
+static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[25];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[1];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto = nullptr;
 
@@ -537,6 +568,25 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto:
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewResponse, _impl_.json_ld_),
   ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedRequest, _impl_.publisher_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedRequest, _impl_.page_size_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedRequest, _impl_.page_token_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedResponse, _impl_.json_ld_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedResponse, _impl_.next_page_token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedResponse, _impl_.resume_page_token_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ExportClaimReviewFeedResponse, _impl_.item_count_),
+  ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::MatchClaimsRequest, _internal_metadata_),
   ~0u,  // no _extensions_
   ~0u,  // no _oneof_case_
@@ -577,8 +627,10 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 153, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksResponse)},
   { 161, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewRequest)},
   { 168, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewResponse)},
-  { 175, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsRequest)},
-  { 186, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsResponse)},
+  { 175, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewFeedRequest)},
+  { 184, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewFeedResponse)},
+  { 194, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsRequest)},
+  { 205, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -603,6 +655,8 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::factcheck::v1::_SearchFactChecksResponse_default_instance_._instance,
   &::jipan::factcheck::v1::_ExportClaimReviewRequest_default_instance_._instance,
   &::jipan::factcheck::v1::_ExportClaimReviewResponse_default_instance_._instance,
+  &::jipan::factcheck::v1::_ExportClaimReviewFeedRequest_default_instance_._instance,
+  &::jipan::factcheck::v1::_ExportClaimReviewFeedResponse_default_instance_._instance,
   &::jipan::factcheck::v1::_MatchClaimsRequest_default_instance_._instance,
   &::jipan::factcheck::v1::_MatchClaimsResponse_default_instance_._instance,
 };
@@ -683,65 +737,76 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservic
   "\017next_page_token\030\002 \001(\tR\rnextPageToken\"9\n"
   "\030ExportClaimReviewRequest\022\035\n\004name\030\001 \001(\tB"
   "\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportClaimReviewRes"
-  "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\376\001\n\022Match"
-  "ClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001\030\240\037R\004"
-  "text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A-Za-z"
-  "]{2,3}(-[A-Za-z0-9]{2,8})*$R\010language\0228\n"
-  "\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\nR\022fac"
-  "tCheckLanguages\022&\n\npublishers\030\004 \003(\tB\006\312\363\030"
-  "\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030\0040\00082"
-  "R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007outcom"
-  "e\030\001 \001(\0132 .jipan.factcheck.v1.MatchOutcom"
-  "eR\007outcome*l\n\014ImportFormat\022\035\n\031IMPORT_FOR"
-  "MAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_CLAIM"
-  "_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_CSV\020\002"
-  "2\347\014\n\020FactCheckService\022\251\001\n\017CreateFactChec"
-  "k\022*.jipan.factcheck.v1.CreateFactCheckRe"
-  "quest\032+.jipan.factcheck.v1.CreateFactChe"
-  "ckResponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020fac"
-  "tcheck-editor\032\022factcheck-reviewer\022y\n\014Get"
-  "FactCheck\022\'.jipan.factcheck.v1.GetFactCh"
-  "eckRequest\032(.jipan.factcheck.v1.GetFactC"
-  "heckResponse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\177\n\016"
-  "ListFactChecks\022).jipan.factcheck.v1.List"
-  "FactChecksRequest\032*.jipan.factcheck.v1.L"
-  "istFactChecksResponse\"\026\302\363\030\022\010\002\022\016factcheck"
-  ".read\022\251\001\n\017UpdateFactCheck\022*.jipan.factch"
-  "eck.v1.UpdateFactCheckRequest\032+.jipan.fa"
-  "ctcheck.v1.UpdateFactCheckResponse\"=\302\363\0309"
-  "\010\002\022\017factcheck.write\032\020factcheck-editor\032\022f"
-  "actcheck-reviewer\022\232\001\n\020PublishFactCheck\022+"
-  ".jipan.factcheck.v1.PublishFactCheckRequ"
-  "est\032,.jipan.factcheck.v1.PublishFactChec"
-  "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact"
-  "check-reviewer\022\235\001\n\021WithdrawFactCheck\022,.j"
-  "ipan.factcheck.v1.WithdrawFactCheckReque"
-  "st\032-.jipan.factcheck.v1.WithdrawFactChec"
-  "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact"
-  "check-reviewer\022\251\001\n\017DeleteFactCheck\022*.jip"
-  "an.factcheck.v1.DeleteFactCheckRequest\032+"
-  ".jipan.factcheck.v1.DeleteFactCheckRespo"
-  "nse\"=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-"
-  "editor\032\022factcheck-reviewer\022\254\001\n\020ImportFac"
-  "tChecks\022+.jipan.factcheck.v1.ImportFactC"
-  "hecksRequest\032,.jipan.factcheck.v1.Import"
-  "FactChecksResponse\"=\302\363\0309\010\002\022\017factcheck.wr"
-  "ite\032\020factcheck-editor\032\022factcheck-reviewe"
-  "r\022u\n\020SearchFactChecks\022+.jipan.factcheck."
-  "v1.SearchFactChecksRequest\032,.jipan.factc"
-  "heck.v1.SearchFactChecksResponse\"\006\302\363\030\002\010\001"
-  "\022x\n\021ExportClaimReview\022,.jipan.factcheck."
-  "v1.ExportClaimReviewRequest\032-.jipan.fact"
-  "check.v1.ExportClaimReviewResponse\"\006\302\363\030\002"
-  "\010\001\022v\n\013MatchClaims\022&.jipan.factcheck.v1.M"
-  "atchClaimsRequest\032\'.jipan.factcheck.v1.M"
-  "atchClaimsResponse\"\026\302\363\030\022\010\002\022\016factcheck.re"
-  "adB\310\001\n\025tw.jipan.factcheck.v1B\025FactcheckS"
-  "erviceProtoP\001Z.jipan.tw/gen/go/jipan/fac"
-  "tcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fact"
-  "check.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fa"
-  "ctcheck\\V1\\GPBMetadata\352\002\024Jipan::Factchec"
-  "k::V1b\006proto3"
+  "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\224\001\n\034Expor"
+  "tClaimReviewFeedRequest\022$\n\tpublisher\030\001 \001"
+  "(\tB\006\312\363\030\002\030xR\tpublisher\022&\n\tpage_size\030\002 \001(\005"
+  "B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001("
+  "\tB\007\312\363\030\003\030\200\010R\tpageToken\"\253\001\n\035ExportClaimRev"
+  "iewFeedResponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd"
+  "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken"
+  "\022*\n\021resume_page_token\030\003 \001(\tR\017resumePageT"
+  "oken\022\035\n\nitem_count\030\004 \001(\005R\titemCount\"\376\001\n\022"
+  "MatchClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001"
+  "\030\240\037R\004text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A"
+  "-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$R\010langua"
+  "ge\0228\n\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\n"
+  "R\022factCheckLanguages\022&\n\npublishers\030\004 \003(\t"
+  "B\006\312\363\030\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030"
+  "\0040\00082R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007o"
+  "utcome\030\001 \001(\0132 .jipan.factcheck.v1.MatchO"
+  "utcomeR\007outcome*l\n\014ImportFormat\022\035\n\031IMPOR"
+  "T_FORMAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_"
+  "CLAIM_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_"
+  "CSV\020\0022\356\r\n\020FactCheckService\022\251\001\n\017CreateFac"
+  "tCheck\022*.jipan.factcheck.v1.CreateFactCh"
+  "eckRequest\032+.jipan.factcheck.v1.CreateFa"
+  "ctCheckResponse\"=\302\363\0309\010\002\022\017factcheck.write"
+  "\032\020factcheck-editor\032\022factcheck-reviewer\022y"
+  "\n\014GetFactCheck\022\'.jipan.factcheck.v1.GetF"
+  "actCheckRequest\032(.jipan.factcheck.v1.Get"
+  "FactCheckResponse\"\026\302\363\030\022\010\002\022\016factcheck.rea"
+  "d\022\177\n\016ListFactChecks\022).jipan.factcheck.v1"
+  ".ListFactChecksRequest\032*.jipan.factcheck"
+  ".v1.ListFactChecksResponse\"\026\302\363\030\022\010\002\022\016fact"
+  "check.read\022\251\001\n\017UpdateFactCheck\022*.jipan.f"
+  "actcheck.v1.UpdateFactCheckRequest\032+.jip"
+  "an.factcheck.v1.UpdateFactCheckResponse\""
+  "=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-edit"
+  "or\032\022factcheck-reviewer\022\232\001\n\020PublishFactCh"
+  "eck\022+.jipan.factcheck.v1.PublishFactChec"
+  "kRequest\032,.jipan.factcheck.v1.PublishFac"
+  "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032"
+  "\022factcheck-reviewer\022\235\001\n\021WithdrawFactChec"
+  "k\022,.jipan.factcheck.v1.WithdrawFactCheck"
+  "Request\032-.jipan.factcheck.v1.WithdrawFac"
+  "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032"
+  "\022factcheck-reviewer\022\251\001\n\017DeleteFactCheck\022"
+  "*.jipan.factcheck.v1.DeleteFactCheckRequ"
+  "est\032+.jipan.factcheck.v1.DeleteFactCheck"
+  "Response\"=\302\363\0309\010\002\022\017factcheck.write\032\020factc"
+  "heck-editor\032\022factcheck-reviewer\022\254\001\n\020Impo"
+  "rtFactChecks\022+.jipan.factcheck.v1.Import"
+  "FactChecksRequest\032,.jipan.factcheck.v1.I"
+  "mportFactChecksResponse\"=\302\363\0309\010\002\022\017factche"
+  "ck.write\032\020factcheck-editor\032\022factcheck-re"
+  "viewer\022u\n\020SearchFactChecks\022+.jipan.factc"
+  "heck.v1.SearchFactChecksRequest\032,.jipan."
+  "factcheck.v1.SearchFactChecksResponse\"\006\302"
+  "\363\030\002\010\001\022x\n\021ExportClaimReview\022,.jipan.factc"
+  "heck.v1.ExportClaimReviewRequest\032-.jipan"
+  ".factcheck.v1.ExportClaimReviewResponse\""
+  "\006\302\363\030\002\010\001\022\204\001\n\025ExportClaimReviewFeed\0220.jipa"
+  "n.factcheck.v1.ExportClaimReviewFeedRequ"
+  "est\0321.jipan.factcheck.v1.ExportClaimRevi"
+  "ewFeedResponse\"\006\302\363\030\002\010\001\022v\n\013MatchClaims\022&."
+  "jipan.factcheck.v1.MatchClaimsRequest\032\'."
+  "jipan.factcheck.v1.MatchClaimsResponse\"\026"
+  "\302\363\030\022\010\002\022\016factcheck.readB\310\001\n\025tw.jipan.fact"
+  "check.v1B\025FactcheckServiceProtoP\001Z.jipan"
+  ".tw/gen/go/jipan/factcheck/v1;factcheckv"
+  "1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jipan\\Fac"
+  "tcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPBMetada"
+  "ta\352\002\024Jipan::Factcheck::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -751,9 +816,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto = {
-    false, false, 5333, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
+    false, false, 5793, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
     "jipan/factcheck/v1/factcheck_service.proto",
-    &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps, 4, 23,
+    &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps, 4, 25,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto, file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
     file_level_service_descriptors_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
@@ -6062,6 +6127,616 @@ void ExportClaimReviewResponse::InternalSwap(ExportClaimReviewResponse* other) {
 
 // ===================================================================
 
+class ExportClaimReviewFeedRequest::_Internal {
+ public:
+};
+
+ExportClaimReviewFeedRequest::ExportClaimReviewFeedRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+}
+ExportClaimReviewFeedRequest::ExportClaimReviewFeedRequest(const ExportClaimReviewFeedRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ExportClaimReviewFeedRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.publisher_){}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.publisher_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.publisher_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_publisher().empty()) {
+    _this->_impl_.publisher_.Set(from._internal_publisher(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_page_token().empty()) {
+    _this->_impl_.page_token_.Set(from._internal_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.page_size_ = from._impl_.page_size_;
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+}
+
+inline void ExportClaimReviewFeedRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.publisher_){}
+    , decltype(_impl_.page_token_){}
+    , decltype(_impl_.page_size_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.publisher_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.publisher_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ExportClaimReviewFeedRequest::~ExportClaimReviewFeedRequest() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ExportClaimReviewFeedRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.publisher_.Destroy();
+  _impl_.page_token_.Destroy();
+}
+
+void ExportClaimReviewFeedRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ExportClaimReviewFeedRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.publisher_.ClearToEmpty();
+  _impl_.page_token_.ClearToEmpty();
+  _impl_.page_size_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ExportClaimReviewFeedRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string publisher = 1 [json_name = "publisher", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_publisher();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ExportClaimReviewFeedRequest.publisher"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.page_size_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ExportClaimReviewFeedRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string publisher = 1 [json_name = "publisher", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_publisher().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_publisher().data(), static_cast<int>(this->_internal_publisher().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ExportClaimReviewFeedRequest.publisher");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_publisher(), target);
+  }
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(2, this->_internal_page_size(), target);
+  }
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_page_token().data(), static_cast<int>(this->_internal_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_token");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_page_token(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+  return target;
+}
+
+size_t ExportClaimReviewFeedRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string publisher = 1 [json_name = "publisher", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_publisher().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_publisher());
+  }
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_page_token());
+  }
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  if (this->_internal_page_size() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_page_size());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ExportClaimReviewFeedRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ExportClaimReviewFeedRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ExportClaimReviewFeedRequest::GetClassData() const { return &_class_data_; }
+
+
+void ExportClaimReviewFeedRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ExportClaimReviewFeedRequest*>(&to_msg);
+  auto& from = static_cast<const ExportClaimReviewFeedRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_publisher().empty()) {
+    _this->_internal_set_publisher(from._internal_publisher());
+  }
+  if (!from._internal_page_token().empty()) {
+    _this->_internal_set_page_token(from._internal_page_token());
+  }
+  if (from._internal_page_size() != 0) {
+    _this->_internal_set_page_size(from._internal_page_size());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ExportClaimReviewFeedRequest::CopyFrom(const ExportClaimReviewFeedRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ExportClaimReviewFeedRequest::IsInitialized() const {
+  return true;
+}
+
+void ExportClaimReviewFeedRequest::InternalSwap(ExportClaimReviewFeedRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.publisher_, lhs_arena,
+      &other->_impl_.publisher_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.page_token_, lhs_arena,
+      &other->_impl_.page_token_, rhs_arena
+  );
+  swap(_impl_.page_size_, other->_impl_.page_size_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ExportClaimReviewFeedRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[21]);
+}
+
+// ===================================================================
+
+class ExportClaimReviewFeedResponse::_Internal {
+ public:
+};
+
+ExportClaimReviewFeedResponse::ExportClaimReviewFeedResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+}
+ExportClaimReviewFeedResponse::ExportClaimReviewFeedResponse(const ExportClaimReviewFeedResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ExportClaimReviewFeedResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.json_ld_){}
+    , decltype(_impl_.next_page_token_){}
+    , decltype(_impl_.resume_page_token_){}
+    , decltype(_impl_.item_count_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.json_ld_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.json_ld_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_json_ld().empty()) {
+    _this->_impl_.json_ld_.Set(from._internal_json_ld(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_next_page_token().empty()) {
+    _this->_impl_.next_page_token_.Set(from._internal_next_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  _impl_.resume_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.resume_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_resume_page_token().empty()) {
+    _this->_impl_.resume_page_token_.Set(from._internal_resume_page_token(), 
+      _this->GetArenaForAllocation());
+  }
+  _this->_impl_.item_count_ = from._impl_.item_count_;
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+}
+
+inline void ExportClaimReviewFeedResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.json_ld_){}
+    , decltype(_impl_.next_page_token_){}
+    , decltype(_impl_.resume_page_token_){}
+    , decltype(_impl_.item_count_){0}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.json_ld_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.json_ld_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.next_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.resume_page_token_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.resume_page_token_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ExportClaimReviewFeedResponse::~ExportClaimReviewFeedResponse() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ExportClaimReviewFeedResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.json_ld_.Destroy();
+  _impl_.next_page_token_.Destroy();
+  _impl_.resume_page_token_.Destroy();
+}
+
+void ExportClaimReviewFeedResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ExportClaimReviewFeedResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.json_ld_.ClearToEmpty();
+  _impl_.next_page_token_.ClearToEmpty();
+  _impl_.resume_page_token_.ClearToEmpty();
+  _impl_.item_count_ = 0;
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ExportClaimReviewFeedResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string json_ld = 1 [json_name = "jsonLd"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_json_ld();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ExportClaimReviewFeedResponse.json_ld"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string next_page_token = 2 [json_name = "nextPageToken"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          auto str = _internal_mutable_next_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ExportClaimReviewFeedResponse.next_page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // string resume_page_token = 3 [json_name = "resumePageToken"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_resume_page_token();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ExportClaimReviewFeedResponse.resume_page_token"));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 item_count = 4 [json_name = "itemCount"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 32)) {
+          _impl_.item_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ExportClaimReviewFeedResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string json_ld = 1 [json_name = "jsonLd"];
+  if (!this->_internal_json_ld().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_json_ld().data(), static_cast<int>(this->_internal_json_ld().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ExportClaimReviewFeedResponse.json_ld");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_json_ld(), target);
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_next_page_token().data(), static_cast<int>(this->_internal_next_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ExportClaimReviewFeedResponse.next_page_token");
+    target = stream->WriteStringMaybeAliased(
+        2, this->_internal_next_page_token(), target);
+  }
+
+  // string resume_page_token = 3 [json_name = "resumePageToken"];
+  if (!this->_internal_resume_page_token().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_resume_page_token().data(), static_cast<int>(this->_internal_resume_page_token().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ExportClaimReviewFeedResponse.resume_page_token");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_resume_page_token(), target);
+  }
+
+  // int32 item_count = 4 [json_name = "itemCount"];
+  if (this->_internal_item_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(4, this->_internal_item_count(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+  return target;
+}
+
+size_t ExportClaimReviewFeedResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string json_ld = 1 [json_name = "jsonLd"];
+  if (!this->_internal_json_ld().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_json_ld());
+  }
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  if (!this->_internal_next_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_next_page_token());
+  }
+
+  // string resume_page_token = 3 [json_name = "resumePageToken"];
+  if (!this->_internal_resume_page_token().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_resume_page_token());
+  }
+
+  // int32 item_count = 4 [json_name = "itemCount"];
+  if (this->_internal_item_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_item_count());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ExportClaimReviewFeedResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ExportClaimReviewFeedResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ExportClaimReviewFeedResponse::GetClassData() const { return &_class_data_; }
+
+
+void ExportClaimReviewFeedResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ExportClaimReviewFeedResponse*>(&to_msg);
+  auto& from = static_cast<const ExportClaimReviewFeedResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_json_ld().empty()) {
+    _this->_internal_set_json_ld(from._internal_json_ld());
+  }
+  if (!from._internal_next_page_token().empty()) {
+    _this->_internal_set_next_page_token(from._internal_next_page_token());
+  }
+  if (!from._internal_resume_page_token().empty()) {
+    _this->_internal_set_resume_page_token(from._internal_resume_page_token());
+  }
+  if (from._internal_item_count() != 0) {
+    _this->_internal_set_item_count(from._internal_item_count());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ExportClaimReviewFeedResponse::CopyFrom(const ExportClaimReviewFeedResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ExportClaimReviewFeedResponse::IsInitialized() const {
+  return true;
+}
+
+void ExportClaimReviewFeedResponse::InternalSwap(ExportClaimReviewFeedResponse* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.json_ld_, lhs_arena,
+      &other->_impl_.json_ld_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.next_page_token_, lhs_arena,
+      &other->_impl_.next_page_token_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.resume_page_token_, lhs_arena,
+      &other->_impl_.resume_page_token_, rhs_arena
+  );
+  swap(_impl_.item_count_, other->_impl_.item_count_);
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ExportClaimReviewFeedResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[22]);
+}
+
+// ===================================================================
+
 class MatchClaimsRequest::_Internal {
  public:
 };
@@ -6415,7 +7090,7 @@ void MatchClaimsRequest::InternalSwap(MatchClaimsRequest* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata MatchClaimsRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[21]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[23]);
 }
 
 // ===================================================================
@@ -6614,7 +7289,7 @@ void MatchClaimsResponse::InternalSwap(MatchClaimsResponse* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata MatchClaimsResponse::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[22]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto[24]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -6705,6 +7380,14 @@ Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ExportClaimReviewRequest >(Ar
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ExportClaimReviewResponse*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ExportClaimReviewResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ExportClaimReviewResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ExportClaimReviewFeedRequest*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ExportClaimReviewFeedRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ExportClaimReviewFeedResponse*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ExportClaimReviewFeedResponse >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::MatchClaimsRequest*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::MatchClaimsRequest >(Arena* arena) {

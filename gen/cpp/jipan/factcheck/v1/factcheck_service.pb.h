@@ -65,6 +65,12 @@ extern DeleteFactCheckRequestDefaultTypeInternal _DeleteFactCheckRequest_default
 class DeleteFactCheckResponse;
 struct DeleteFactCheckResponseDefaultTypeInternal;
 extern DeleteFactCheckResponseDefaultTypeInternal _DeleteFactCheckResponse_default_instance_;
+class ExportClaimReviewFeedRequest;
+struct ExportClaimReviewFeedRequestDefaultTypeInternal;
+extern ExportClaimReviewFeedRequestDefaultTypeInternal _ExportClaimReviewFeedRequest_default_instance_;
+class ExportClaimReviewFeedResponse;
+struct ExportClaimReviewFeedResponseDefaultTypeInternal;
+extern ExportClaimReviewFeedResponseDefaultTypeInternal _ExportClaimReviewFeedResponse_default_instance_;
 class ExportClaimReviewRequest;
 struct ExportClaimReviewRequestDefaultTypeInternal;
 extern ExportClaimReviewRequestDefaultTypeInternal _ExportClaimReviewRequest_default_instance_;
@@ -130,6 +136,8 @@ template<> ::jipan::factcheck::v1::CreateFactCheckRequest* Arena::CreateMaybeMes
 template<> ::jipan::factcheck::v1::CreateFactCheckResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::CreateFactCheckResponse>(Arena*);
 template<> ::jipan::factcheck::v1::DeleteFactCheckRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::DeleteFactCheckRequest>(Arena*);
 template<> ::jipan::factcheck::v1::DeleteFactCheckResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::DeleteFactCheckResponse>(Arena*);
+template<> ::jipan::factcheck::v1::ExportClaimReviewFeedRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ExportClaimReviewFeedRequest>(Arena*);
+template<> ::jipan::factcheck::v1::ExportClaimReviewFeedResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ExportClaimReviewFeedResponse>(Arena*);
 template<> ::jipan::factcheck::v1::ExportClaimReviewRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ExportClaimReviewRequest>(Arena*);
 template<> ::jipan::factcheck::v1::ExportClaimReviewResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ExportClaimReviewResponse>(Arena*);
 template<> ::jipan::factcheck::v1::GetFactCheckRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::GetFactCheckRequest>(Arena*);
@@ -3833,6 +3841,382 @@ class ExportClaimReviewResponse final :
 };
 // -------------------------------------------------------------------
 
+class ExportClaimReviewFeedRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.ExportClaimReviewFeedRequest) */ {
+ public:
+  inline ExportClaimReviewFeedRequest() : ExportClaimReviewFeedRequest(nullptr) {}
+  ~ExportClaimReviewFeedRequest() override;
+  explicit PROTOBUF_CONSTEXPR ExportClaimReviewFeedRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ExportClaimReviewFeedRequest(const ExportClaimReviewFeedRequest& from);
+  ExportClaimReviewFeedRequest(ExportClaimReviewFeedRequest&& from) noexcept
+    : ExportClaimReviewFeedRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline ExportClaimReviewFeedRequest& operator=(const ExportClaimReviewFeedRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ExportClaimReviewFeedRequest& operator=(ExportClaimReviewFeedRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ExportClaimReviewFeedRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ExportClaimReviewFeedRequest* internal_default_instance() {
+    return reinterpret_cast<const ExportClaimReviewFeedRequest*>(
+               &_ExportClaimReviewFeedRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    21;
+
+  friend void swap(ExportClaimReviewFeedRequest& a, ExportClaimReviewFeedRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ExportClaimReviewFeedRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ExportClaimReviewFeedRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ExportClaimReviewFeedRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ExportClaimReviewFeedRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ExportClaimReviewFeedRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ExportClaimReviewFeedRequest& from) {
+    ExportClaimReviewFeedRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ExportClaimReviewFeedRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.ExportClaimReviewFeedRequest";
+  }
+  protected:
+  explicit ExportClaimReviewFeedRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kPublisherFieldNumber = 1,
+    kPageTokenFieldNumber = 3,
+    kPageSizeFieldNumber = 2,
+  };
+  // string publisher = 1 [json_name = "publisher", (.jipan.common.v1.field_rules) = {
+  void clear_publisher();
+  const std::string& publisher() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_publisher(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_publisher();
+  PROTOBUF_NODISCARD std::string* release_publisher();
+  void set_allocated_publisher(std::string* publisher);
+  private:
+  const std::string& _internal_publisher() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_publisher(const std::string& value);
+  std::string* _internal_mutable_publisher();
+  public:
+
+  // string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+  void clear_page_token();
+  const std::string& page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_page_token();
+  PROTOBUF_NODISCARD std::string* release_page_token();
+  void set_allocated_page_token(std::string* page_token);
+  private:
+  const std::string& _internal_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_page_token(const std::string& value);
+  std::string* _internal_mutable_page_token();
+  public:
+
+  // int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+  void clear_page_size();
+  int32_t page_size() const;
+  void set_page_size(int32_t value);
+  private:
+  int32_t _internal_page_size() const;
+  void _internal_set_page_size(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.ExportClaimReviewFeedRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr publisher_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr page_token_;
+    int32_t page_size_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ExportClaimReviewFeedResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.ExportClaimReviewFeedResponse) */ {
+ public:
+  inline ExportClaimReviewFeedResponse() : ExportClaimReviewFeedResponse(nullptr) {}
+  ~ExportClaimReviewFeedResponse() override;
+  explicit PROTOBUF_CONSTEXPR ExportClaimReviewFeedResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ExportClaimReviewFeedResponse(const ExportClaimReviewFeedResponse& from);
+  ExportClaimReviewFeedResponse(ExportClaimReviewFeedResponse&& from) noexcept
+    : ExportClaimReviewFeedResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline ExportClaimReviewFeedResponse& operator=(const ExportClaimReviewFeedResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ExportClaimReviewFeedResponse& operator=(ExportClaimReviewFeedResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ExportClaimReviewFeedResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ExportClaimReviewFeedResponse* internal_default_instance() {
+    return reinterpret_cast<const ExportClaimReviewFeedResponse*>(
+               &_ExportClaimReviewFeedResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    22;
+
+  friend void swap(ExportClaimReviewFeedResponse& a, ExportClaimReviewFeedResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ExportClaimReviewFeedResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ExportClaimReviewFeedResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ExportClaimReviewFeedResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ExportClaimReviewFeedResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ExportClaimReviewFeedResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ExportClaimReviewFeedResponse& from) {
+    ExportClaimReviewFeedResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ExportClaimReviewFeedResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.ExportClaimReviewFeedResponse";
+  }
+  protected:
+  explicit ExportClaimReviewFeedResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kJsonLdFieldNumber = 1,
+    kNextPageTokenFieldNumber = 2,
+    kResumePageTokenFieldNumber = 3,
+    kItemCountFieldNumber = 4,
+  };
+  // string json_ld = 1 [json_name = "jsonLd"];
+  void clear_json_ld();
+  const std::string& json_ld() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_json_ld(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_json_ld();
+  PROTOBUF_NODISCARD std::string* release_json_ld();
+  void set_allocated_json_ld(std::string* json_ld);
+  private:
+  const std::string& _internal_json_ld() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_json_ld(const std::string& value);
+  std::string* _internal_mutable_json_ld();
+  public:
+
+  // string next_page_token = 2 [json_name = "nextPageToken"];
+  void clear_next_page_token();
+  const std::string& next_page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_next_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_next_page_token();
+  PROTOBUF_NODISCARD std::string* release_next_page_token();
+  void set_allocated_next_page_token(std::string* next_page_token);
+  private:
+  const std::string& _internal_next_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_next_page_token(const std::string& value);
+  std::string* _internal_mutable_next_page_token();
+  public:
+
+  // string resume_page_token = 3 [json_name = "resumePageToken"];
+  void clear_resume_page_token();
+  const std::string& resume_page_token() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_resume_page_token(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_resume_page_token();
+  PROTOBUF_NODISCARD std::string* release_resume_page_token();
+  void set_allocated_resume_page_token(std::string* resume_page_token);
+  private:
+  const std::string& _internal_resume_page_token() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_resume_page_token(const std::string& value);
+  std::string* _internal_mutable_resume_page_token();
+  public:
+
+  // int32 item_count = 4 [json_name = "itemCount"];
+  void clear_item_count();
+  int32_t item_count() const;
+  void set_item_count(int32_t value);
+  private:
+  int32_t _internal_item_count() const;
+  void _internal_set_item_count(int32_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.ExportClaimReviewFeedResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr json_ld_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr next_page_token_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr resume_page_token_;
+    int32_t item_count_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
 class MatchClaimsRequest final :
     public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.MatchClaimsRequest) */ {
  public:
@@ -3881,7 +4265,7 @@ class MatchClaimsRequest final :
                &_MatchClaimsRequest_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    21;
+    23;
 
   friend void swap(MatchClaimsRequest& a, MatchClaimsRequest& b) {
     a.Swap(&b);
@@ -4113,7 +4497,7 @@ class MatchClaimsResponse final :
                &_MatchClaimsResponse_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    22;
+    24;
 
   friend void swap(MatchClaimsResponse& a, MatchClaimsResponse& b) {
     a.Swap(&b);
@@ -6762,6 +7146,304 @@ inline void ExportClaimReviewResponse::set_allocated_json_ld(std::string* json_l
 
 // -------------------------------------------------------------------
 
+// ExportClaimReviewFeedRequest
+
+// string publisher = 1 [json_name = "publisher", (.jipan.common.v1.field_rules) = {
+inline void ExportClaimReviewFeedRequest::clear_publisher() {
+  _impl_.publisher_.ClearToEmpty();
+}
+inline const std::string& ExportClaimReviewFeedRequest::publisher() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ExportClaimReviewFeedRequest.publisher)
+  return _internal_publisher();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExportClaimReviewFeedRequest::set_publisher(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.publisher_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ExportClaimReviewFeedRequest.publisher)
+}
+inline std::string* ExportClaimReviewFeedRequest::mutable_publisher() {
+  std::string* _s = _internal_mutable_publisher();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ExportClaimReviewFeedRequest.publisher)
+  return _s;
+}
+inline const std::string& ExportClaimReviewFeedRequest::_internal_publisher() const {
+  return _impl_.publisher_.Get();
+}
+inline void ExportClaimReviewFeedRequest::_internal_set_publisher(const std::string& value) {
+  
+  _impl_.publisher_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedRequest::_internal_mutable_publisher() {
+  
+  return _impl_.publisher_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedRequest::release_publisher() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ExportClaimReviewFeedRequest.publisher)
+  return _impl_.publisher_.Release();
+}
+inline void ExportClaimReviewFeedRequest::set_allocated_publisher(std::string* publisher) {
+  if (publisher != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.publisher_.SetAllocated(publisher, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.publisher_.IsDefault()) {
+    _impl_.publisher_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ExportClaimReviewFeedRequest.publisher)
+}
+
+// int32 page_size = 2 [json_name = "pageSize", (.jipan.common.v1.field_rules) = {
+inline void ExportClaimReviewFeedRequest::clear_page_size() {
+  _impl_.page_size_ = 0;
+}
+inline int32_t ExportClaimReviewFeedRequest::_internal_page_size() const {
+  return _impl_.page_size_;
+}
+inline int32_t ExportClaimReviewFeedRequest::page_size() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_size)
+  return _internal_page_size();
+}
+inline void ExportClaimReviewFeedRequest::_internal_set_page_size(int32_t value) {
+  
+  _impl_.page_size_ = value;
+}
+inline void ExportClaimReviewFeedRequest::set_page_size(int32_t value) {
+  _internal_set_page_size(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_size)
+}
+
+// string page_token = 3 [json_name = "pageToken", (.jipan.common.v1.field_rules) = {
+inline void ExportClaimReviewFeedRequest::clear_page_token() {
+  _impl_.page_token_.ClearToEmpty();
+}
+inline const std::string& ExportClaimReviewFeedRequest::page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_token)
+  return _internal_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExportClaimReviewFeedRequest::set_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_token)
+}
+inline std::string* ExportClaimReviewFeedRequest::mutable_page_token() {
+  std::string* _s = _internal_mutable_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_token)
+  return _s;
+}
+inline const std::string& ExportClaimReviewFeedRequest::_internal_page_token() const {
+  return _impl_.page_token_.Get();
+}
+inline void ExportClaimReviewFeedRequest::_internal_set_page_token(const std::string& value) {
+  
+  _impl_.page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedRequest::_internal_mutable_page_token() {
+  
+  return _impl_.page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedRequest::release_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_token)
+  return _impl_.page_token_.Release();
+}
+inline void ExportClaimReviewFeedRequest::set_allocated_page_token(std::string* page_token) {
+  if (page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.page_token_.SetAllocated(page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.page_token_.IsDefault()) {
+    _impl_.page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ExportClaimReviewFeedRequest.page_token)
+}
+
+// -------------------------------------------------------------------
+
+// ExportClaimReviewFeedResponse
+
+// string json_ld = 1 [json_name = "jsonLd"];
+inline void ExportClaimReviewFeedResponse::clear_json_ld() {
+  _impl_.json_ld_.ClearToEmpty();
+}
+inline const std::string& ExportClaimReviewFeedResponse::json_ld() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ExportClaimReviewFeedResponse.json_ld)
+  return _internal_json_ld();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExportClaimReviewFeedResponse::set_json_ld(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.json_ld_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ExportClaimReviewFeedResponse.json_ld)
+}
+inline std::string* ExportClaimReviewFeedResponse::mutable_json_ld() {
+  std::string* _s = _internal_mutable_json_ld();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ExportClaimReviewFeedResponse.json_ld)
+  return _s;
+}
+inline const std::string& ExportClaimReviewFeedResponse::_internal_json_ld() const {
+  return _impl_.json_ld_.Get();
+}
+inline void ExportClaimReviewFeedResponse::_internal_set_json_ld(const std::string& value) {
+  
+  _impl_.json_ld_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedResponse::_internal_mutable_json_ld() {
+  
+  return _impl_.json_ld_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedResponse::release_json_ld() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ExportClaimReviewFeedResponse.json_ld)
+  return _impl_.json_ld_.Release();
+}
+inline void ExportClaimReviewFeedResponse::set_allocated_json_ld(std::string* json_ld) {
+  if (json_ld != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.json_ld_.SetAllocated(json_ld, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.json_ld_.IsDefault()) {
+    _impl_.json_ld_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ExportClaimReviewFeedResponse.json_ld)
+}
+
+// string next_page_token = 2 [json_name = "nextPageToken"];
+inline void ExportClaimReviewFeedResponse::clear_next_page_token() {
+  _impl_.next_page_token_.ClearToEmpty();
+}
+inline const std::string& ExportClaimReviewFeedResponse::next_page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ExportClaimReviewFeedResponse.next_page_token)
+  return _internal_next_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExportClaimReviewFeedResponse::set_next_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.next_page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ExportClaimReviewFeedResponse.next_page_token)
+}
+inline std::string* ExportClaimReviewFeedResponse::mutable_next_page_token() {
+  std::string* _s = _internal_mutable_next_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ExportClaimReviewFeedResponse.next_page_token)
+  return _s;
+}
+inline const std::string& ExportClaimReviewFeedResponse::_internal_next_page_token() const {
+  return _impl_.next_page_token_.Get();
+}
+inline void ExportClaimReviewFeedResponse::_internal_set_next_page_token(const std::string& value) {
+  
+  _impl_.next_page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedResponse::_internal_mutable_next_page_token() {
+  
+  return _impl_.next_page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedResponse::release_next_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ExportClaimReviewFeedResponse.next_page_token)
+  return _impl_.next_page_token_.Release();
+}
+inline void ExportClaimReviewFeedResponse::set_allocated_next_page_token(std::string* next_page_token) {
+  if (next_page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.next_page_token_.SetAllocated(next_page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.next_page_token_.IsDefault()) {
+    _impl_.next_page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ExportClaimReviewFeedResponse.next_page_token)
+}
+
+// string resume_page_token = 3 [json_name = "resumePageToken"];
+inline void ExportClaimReviewFeedResponse::clear_resume_page_token() {
+  _impl_.resume_page_token_.ClearToEmpty();
+}
+inline const std::string& ExportClaimReviewFeedResponse::resume_page_token() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ExportClaimReviewFeedResponse.resume_page_token)
+  return _internal_resume_page_token();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ExportClaimReviewFeedResponse::set_resume_page_token(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.resume_page_token_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ExportClaimReviewFeedResponse.resume_page_token)
+}
+inline std::string* ExportClaimReviewFeedResponse::mutable_resume_page_token() {
+  std::string* _s = _internal_mutable_resume_page_token();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ExportClaimReviewFeedResponse.resume_page_token)
+  return _s;
+}
+inline const std::string& ExportClaimReviewFeedResponse::_internal_resume_page_token() const {
+  return _impl_.resume_page_token_.Get();
+}
+inline void ExportClaimReviewFeedResponse::_internal_set_resume_page_token(const std::string& value) {
+  
+  _impl_.resume_page_token_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedResponse::_internal_mutable_resume_page_token() {
+  
+  return _impl_.resume_page_token_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ExportClaimReviewFeedResponse::release_resume_page_token() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ExportClaimReviewFeedResponse.resume_page_token)
+  return _impl_.resume_page_token_.Release();
+}
+inline void ExportClaimReviewFeedResponse::set_allocated_resume_page_token(std::string* resume_page_token) {
+  if (resume_page_token != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.resume_page_token_.SetAllocated(resume_page_token, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.resume_page_token_.IsDefault()) {
+    _impl_.resume_page_token_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ExportClaimReviewFeedResponse.resume_page_token)
+}
+
+// int32 item_count = 4 [json_name = "itemCount"];
+inline void ExportClaimReviewFeedResponse::clear_item_count() {
+  _impl_.item_count_ = 0;
+}
+inline int32_t ExportClaimReviewFeedResponse::_internal_item_count() const {
+  return _impl_.item_count_;
+}
+inline int32_t ExportClaimReviewFeedResponse::item_count() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ExportClaimReviewFeedResponse.item_count)
+  return _internal_item_count();
+}
+inline void ExportClaimReviewFeedResponse::_internal_set_item_count(int32_t value) {
+  
+  _impl_.item_count_ = value;
+}
+inline void ExportClaimReviewFeedResponse::set_item_count(int32_t value) {
+  _internal_set_item_count(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ExportClaimReviewFeedResponse.item_count)
+}
+
+// -------------------------------------------------------------------
+
 // MatchClaimsRequest
 
 // string text = 1 [json_name = "text", (.jipan.common.v1.field_rules) = {
@@ -7126,6 +7808,10 @@ inline void MatchClaimsResponse::set_allocated_outcome(::jipan::factcheck::v1::M
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -58,6 +58,14 @@ type FactCheckServiceClient interface {
 	// Returns a published fact-check as schema.org ClaimReview JSON-LD.
 	// Public: no token needed; a draft is NOT_FOUND.
 	ExportClaimReview(ctx context.Context, in *ExportClaimReviewRequest, opts ...grpc.CallOption) (*ExportClaimReviewResponse, error)
+	// The published base as a schema.org DataFeed of ClaimReviews, a page at
+	// a time in the order of their last change, for a fact-check aggregator
+	// to mirror it: each published fact-check is a DataFeedItem with its
+	// ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+	// mirror removes it). A fact-check changed since a page was read comes
+	// again in a later page. `resume_page_token` asks, later, for what has
+	// changed since. Public: no token needed.
+	ExportClaimReviewFeed(ctx context.Context, in *ExportClaimReviewFeedRequest, opts ...grpc.CallOption) (*ExportClaimReviewFeedResponse, error)
 	// Finds the published fact-checks a claim is about, ranked, with a
 	// calibrated score, and says "no match" when none is close enough. Works
 	// within Chinese, within English and across them. Reads only; to queue an
@@ -163,6 +171,15 @@ func (c *factCheckServiceClient) ExportClaimReview(ctx context.Context, in *Expo
 	return out, nil
 }
 
+func (c *factCheckServiceClient) ExportClaimReviewFeed(ctx context.Context, in *ExportClaimReviewFeedRequest, opts ...grpc.CallOption) (*ExportClaimReviewFeedResponse, error) {
+	out := new(ExportClaimReviewFeedResponse)
+	err := c.cc.Invoke(ctx, "/jipan.factcheck.v1.FactCheckService/ExportClaimReviewFeed", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *factCheckServiceClient) MatchClaims(ctx context.Context, in *MatchClaimsRequest, opts ...grpc.CallOption) (*MatchClaimsResponse, error) {
 	out := new(MatchClaimsResponse)
 	err := c.cc.Invoke(ctx, "/jipan.factcheck.v1.FactCheckService/MatchClaims", in, out, opts...)
@@ -217,6 +234,14 @@ type FactCheckServiceServer interface {
 	// Returns a published fact-check as schema.org ClaimReview JSON-LD.
 	// Public: no token needed; a draft is NOT_FOUND.
 	ExportClaimReview(context.Context, *ExportClaimReviewRequest) (*ExportClaimReviewResponse, error)
+	// The published base as a schema.org DataFeed of ClaimReviews, a page at
+	// a time in the order of their last change, for a fact-check aggregator
+	// to mirror it: each published fact-check is a DataFeedItem with its
+	// ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+	// mirror removes it). A fact-check changed since a page was read comes
+	// again in a later page. `resume_page_token` asks, later, for what has
+	// changed since. Public: no token needed.
+	ExportClaimReviewFeed(context.Context, *ExportClaimReviewFeedRequest) (*ExportClaimReviewFeedResponse, error)
 	// Finds the published fact-checks a claim is about, ranked, with a
 	// calibrated score, and says "no match" when none is close enough. Works
 	// within Chinese, within English and across them. Reads only; to queue an
@@ -258,6 +283,9 @@ func (UnimplementedFactCheckServiceServer) SearchFactChecks(context.Context, *Se
 }
 func (UnimplementedFactCheckServiceServer) ExportClaimReview(context.Context, *ExportClaimReviewRequest) (*ExportClaimReviewResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method ExportClaimReview not implemented")
+}
+func (UnimplementedFactCheckServiceServer) ExportClaimReviewFeed(context.Context, *ExportClaimReviewFeedRequest) (*ExportClaimReviewFeedResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ExportClaimReviewFeed not implemented")
 }
 func (UnimplementedFactCheckServiceServer) MatchClaims(context.Context, *MatchClaimsRequest) (*MatchClaimsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method MatchClaims not implemented")
@@ -455,6 +483,24 @@ func _FactCheckService_ExportClaimReview_Handler(srv interface{}, ctx context.Co
 	return interceptor(ctx, in, info, handler)
 }
 
+func _FactCheckService_ExportClaimReviewFeed_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ExportClaimReviewFeedRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(FactCheckServiceServer).ExportClaimReviewFeed(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.factcheck.v1.FactCheckService/ExportClaimReviewFeed",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(FactCheckServiceServer).ExportClaimReviewFeed(ctx, req.(*ExportClaimReviewFeedRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _FactCheckService_MatchClaims_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(MatchClaimsRequest)
 	if err := dec(in); err != nil {
@@ -516,6 +562,10 @@ var _FactCheckService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ExportClaimReview",
 			Handler:    _FactCheckService_ExportClaimReview_Handler,
+		},
+		{
+			MethodName: "ExportClaimReviewFeed",
+			Handler:    _FactCheckService_ExportClaimReviewFeed_Handler,
 		},
 		{
 			MethodName: "MatchClaims",

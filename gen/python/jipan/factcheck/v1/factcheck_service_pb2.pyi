@@ -715,6 +715,81 @@ class ExportClaimReviewResponse(_message.Message):
 Global___ExportClaimReviewResponse: _TypeAlias = ExportClaimReviewResponse  # noqa: Y015
 
 @_typing.final
+class ExportClaimReviewFeedRequest(_message.Message):
+    """Request for ExportClaimReviewFeed."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PUBLISHER_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    publisher: _builtins.str
+    """Optional. Only fact-checks of this publisher: "orgs/{organization}";
+    empty: every publisher.
+    """
+    page_size: _builtins.int
+    """Optional. Maximum items per page; default 100, maximum 500; negative is
+    INVALID_ARGUMENT.
+    """
+    page_token: _builtins.str
+    """Optional. `next_page_token` or `resume_page_token` of an earlier page
+    (same publisher); empty: from the start.
+    """
+    def __init__(
+        self,
+        *,
+        publisher: _builtins.str = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "publisher", b"publisher"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExportClaimReviewFeedRequest: _TypeAlias = ExportClaimReviewFeedRequest  # noqa: Y015
+
+@_typing.final
+class ExportClaimReviewFeedResponse(_message.Message):
+    """Response for ExportClaimReviewFeed."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    JSON_LD_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    RESUME_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    ITEM_COUNT_FIELD_NUMBER: _builtins.int
+    json_ld: _builtins.str
+    """The page as a JSON-LD document (UTF-8 JSON text with "@context":
+    "https://schema.org", "@type": "DataFeed", "dataFeedElement": the
+    page's DataFeedItems, oldest change first).
+    """
+    next_page_token: _builtins.str
+    """Output only. Empty only on the last page."""
+    resume_page_token: _builtins.str
+    """Output only. Passed as `page_token` later, returns what has changed
+    after this page (nothing yet: an empty feed and the same resume token).
+    """
+    item_count: _builtins.int
+    """Output only. The number of DataFeedItems in `json_ld`."""
+    def __init__(
+        self,
+        *,
+        json_ld: _builtins.str = ...,
+        next_page_token: _builtins.str = ...,
+        resume_page_token: _builtins.str = ...,
+        item_count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["item_count", b"item_count", "json_ld", b"json_ld", "next_page_token", b"next_page_token", "resume_page_token", b"resume_page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ExportClaimReviewFeedResponse: _TypeAlias = ExportClaimReviewFeedResponse  # noqa: Y015
+
+@_typing.final
 class MatchClaimsRequest(_message.Message):
     """Request for MatchClaims."""
 

@@ -93,6 +93,11 @@ class FactCheckServiceStub:
                 request_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewRequest.SerializeToString,
                 response_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewResponse.FromString,
                 _registered_method=True)
+        self.ExportClaimReviewFeed = channel.unary_unary(
+                '/jipan.factcheck.v1.FactCheckService/ExportClaimReviewFeed',
+                request_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewFeedRequest.SerializeToString,
+                response_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewFeedResponse.FromString,
+                _registered_method=True)
         self.MatchClaims = channel.unary_unary(
                 '/jipan.factcheck.v1.FactCheckService/MatchClaims',
                 request_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.MatchClaimsRequest.SerializeToString,
@@ -203,6 +208,19 @@ class FactCheckServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ExportClaimReviewFeed(self, request, context):
+        """The published base as a schema.org DataFeed of ClaimReviews, a page at
+        a time in the order of their last change, for a fact-check aggregator
+        to mirror it: each published fact-check is a DataFeedItem with its
+        ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+        mirror removes it). A fact-check changed since a page was read comes
+        again in a later page. `resume_page_token` asks, later, for what has
+        changed since. Public: no token needed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def MatchClaims(self, request, context):
         """Finds the published fact-checks a claim is about, ranked, with a
         calibrated score, and says "no match" when none is close enough. Works
@@ -265,6 +283,11 @@ def add_FactCheckServiceServicer_to_server(servicer, server):
                     servicer.ExportClaimReview,
                     request_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewRequest.FromString,
                     response_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewResponse.SerializeToString,
+            ),
+            'ExportClaimReviewFeed': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportClaimReviewFeed,
+                    request_deserializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewFeedRequest.FromString,
+                    response_serializer=jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewFeedResponse.SerializeToString,
             ),
             'MatchClaims': grpc.unary_unary_rpc_method_handler(
                     servicer.MatchClaims,
@@ -551,6 +574,33 @@ class FactCheckService:
             '/jipan.factcheck.v1.FactCheckService/ExportClaimReview',
             jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewRequest.SerializeToString,
             jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportClaimReviewFeed(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.factcheck.v1.FactCheckService/ExportClaimReviewFeed',
+            jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewFeedRequest.SerializeToString,
+            jipan_dot_factcheck_dot_v1_dot_factcheck__service__pb2.ExportClaimReviewFeedResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -93,6 +93,15 @@ class FactCheckServiceStub:
     """Returns a published fact-check as schema.org ClaimReview JSON-LD.
     Public: no token needed; a draft is NOT_FOUND.
     """
+    ExportClaimReviewFeed: _grpc.UnaryUnaryMultiCallable[_factcheck_service_pb2.ExportClaimReviewFeedRequest, _factcheck_service_pb2.ExportClaimReviewFeedResponse]
+    """The published base as a schema.org DataFeed of ClaimReviews, a page at
+    a time in the order of their last change, for a fact-check aggregator
+    to mirror it: each published fact-check is a DataFeedItem with its
+    ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+    mirror removes it). A fact-check changed since a page was read comes
+    again in a later page. `resume_page_token` asks, later, for what has
+    changed since. Public: no token needed.
+    """
     MatchClaims: _grpc.UnaryUnaryMultiCallable[_factcheck_service_pb2.MatchClaimsRequest, _factcheck_service_pb2.MatchClaimsResponse]
     """Finds the published fact-checks a claim is about, ranked, with a
     calibrated score, and says "no match" when none is close enough. Works
@@ -164,6 +173,15 @@ class FactCheckServiceAsyncStub(FactCheckServiceStub):
     ExportClaimReview: _aio.UnaryUnaryMultiCallable[_factcheck_service_pb2.ExportClaimReviewRequest, _factcheck_service_pb2.ExportClaimReviewResponse]  # type: ignore[assignment]
     """Returns a published fact-check as schema.org ClaimReview JSON-LD.
     Public: no token needed; a draft is NOT_FOUND.
+    """
+    ExportClaimReviewFeed: _aio.UnaryUnaryMultiCallable[_factcheck_service_pb2.ExportClaimReviewFeedRequest, _factcheck_service_pb2.ExportClaimReviewFeedResponse]  # type: ignore[assignment]
+    """The published base as a schema.org DataFeed of ClaimReviews, a page at
+    a time in the order of their last change, for a fact-check aggregator
+    to mirror it: each published fact-check is a DataFeedItem with its
+    ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+    mirror removes it). A fact-check changed since a page was read comes
+    again in a later page. `resume_page_token` asks, later, for what has
+    changed since. Public: no token needed.
     """
     MatchClaims: _aio.UnaryUnaryMultiCallable[_factcheck_service_pb2.MatchClaimsRequest, _factcheck_service_pb2.MatchClaimsResponse]  # type: ignore[assignment]
     """Finds the published fact-checks a claim is about, ranked, with a
@@ -293,6 +311,21 @@ class FactCheckServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_factcheck_service_pb2.ExportClaimReviewResponse, _abc.Awaitable[_factcheck_service_pb2.ExportClaimReviewResponse]]:
         """Returns a published fact-check as schema.org ClaimReview JSON-LD.
         Public: no token needed; a draft is NOT_FOUND.
+        """
+
+    @_abc_1.abstractmethod
+    def ExportClaimReviewFeed(
+        self,
+        request: _factcheck_service_pb2.ExportClaimReviewFeedRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_factcheck_service_pb2.ExportClaimReviewFeedResponse, _abc.Awaitable[_factcheck_service_pb2.ExportClaimReviewFeedResponse]]:
+        """The published base as a schema.org DataFeed of ClaimReviews, a page at
+        a time in the order of their last change, for a fact-check aggregator
+        to mirror it: each published fact-check is a DataFeedItem with its
+        ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+        mirror removes it). A fact-check changed since a page was read comes
+        again in a later page. `resume_page_token` asks, later, for what has
+        changed since. Public: no token needed.
         """
 
     @_abc_1.abstractmethod

@@ -19,6 +19,8 @@ __all__ = (
     "DeleteFactCheckResponse",
     "ErrorReason",
     "EvidenceLink",
+    "ExportClaimReviewFeedRequest",
+    "ExportClaimReviewFeedResponse",
     "ExportClaimReviewRequest",
     "ExportClaimReviewResponse",
     "FactCheck",
@@ -960,6 +962,71 @@ class EvidenceLink(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.factcheck.v1", "EvidenceLink", EvidenceLink)
+
+
+@dataclass(eq=False, repr=False)
+class ExportClaimReviewFeedRequest(betterproto2.Message):
+    """
+    Request for ExportClaimReviewFeed.
+    """
+
+    publisher: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Optional. Only fact-checks of this publisher: "orgs/{organization}";
+    empty: every publisher.
+    """
+
+    page_size: "int" = betterproto2.field(2, betterproto2.TYPE_INT32)
+    """
+    Optional. Maximum items per page; default 100, maximum 500; negative is
+    INVALID_ARGUMENT.
+    """
+
+    page_token: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Optional. `next_page_token` or `resume_page_token` of an earlier page
+    (same publisher); empty: from the start.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.factcheck.v1", "ExportClaimReviewFeedRequest", ExportClaimReviewFeedRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class ExportClaimReviewFeedResponse(betterproto2.Message):
+    """
+    Response for ExportClaimReviewFeed.
+    """
+
+    json_ld: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    The page as a JSON-LD document (UTF-8 JSON text with "@context":
+    "https://schema.org", "@type": "DataFeed", "dataFeedElement": the
+    page's DataFeedItems, oldest change first).
+    """
+
+    next_page_token: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    Output only. Empty only on the last page.
+    """
+
+    resume_page_token: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Output only. Passed as `page_token` later, returns what has changed
+    after this page (nothing yet: an empty feed and the same resume token).
+    """
+
+    item_count: "int" = betterproto2.field(4, betterproto2.TYPE_INT32)
+    """
+    Output only. The number of DataFeedItems in `json_ld`.
+    """
+
+
+default_message_pool.register_message(
+    "jipan.factcheck.v1", "ExportClaimReviewFeedResponse", ExportClaimReviewFeedResponse
+)
 
 
 @dataclass(eq=False, repr=False)
@@ -2544,6 +2611,33 @@ class FactCheckServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.factcheck.v1.FactCheckService/ExportClaimReview",
             message,
             ExportClaimReviewResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def export_claim_review_feed(
+        self,
+        message: "ExportClaimReviewFeedRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "ExportClaimReviewFeedResponse":
+        """
+        The published base as a schema.org DataFeed of ClaimReviews, a page at
+        a time in the order of their last change, for a fact-check aggregator
+        to mirror it: each published fact-check is a DataFeedItem with its
+        ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+        mirror removes it). A fact-check changed since a page was read comes
+        again in a later page. `resume_page_token` asks, later, for what has
+        changed since. Public: no token needed.
+        """
+
+        return await self._unary_unary(
+            "/jipan.factcheck.v1.FactCheckService/ExportClaimReviewFeed",
+            message,
+            ExportClaimReviewFeedResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

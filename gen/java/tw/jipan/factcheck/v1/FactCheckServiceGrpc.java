@@ -335,6 +335,37 @@ public final class FactCheckServiceGrpc {
     return getExportClaimReviewMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest,
+      tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse> getExportClaimReviewFeedMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ExportClaimReviewFeed",
+      requestType = tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest.class,
+      responseType = tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest,
+      tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse> getExportClaimReviewFeedMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest, tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse> getExportClaimReviewFeedMethod;
+    if ((getExportClaimReviewFeedMethod = FactCheckServiceGrpc.getExportClaimReviewFeedMethod) == null) {
+      synchronized (FactCheckServiceGrpc.class) {
+        if ((getExportClaimReviewFeedMethod = FactCheckServiceGrpc.getExportClaimReviewFeedMethod) == null) {
+          FactCheckServiceGrpc.getExportClaimReviewFeedMethod = getExportClaimReviewFeedMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest, tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ExportClaimReviewFeed"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new FactCheckServiceMethodDescriptorSupplier("ExportClaimReviewFeed"))
+              .build();
+        }
+      }
+    }
+    return getExportClaimReviewFeedMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.MatchClaimsRequest,
       tw.jipan.factcheck.v1.MatchClaimsResponse> getMatchClaimsMethod;
 
@@ -547,6 +578,22 @@ public final class FactCheckServiceGrpc {
 
     /**
      * <pre>
+     * The published base as a schema.org DataFeed of ClaimReviews, a page at
+     * a time in the order of their last change, for a fact-check aggregator
+     * to mirror it: each published fact-check is a DataFeedItem with its
+     * ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+     * mirror removes it). A fact-check changed since a page was read comes
+     * again in a later page. `resume_page_token` asks, later, for what has
+     * changed since. Public: no token needed.
+     * </pre>
+     */
+    public void exportClaimReviewFeed(tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getExportClaimReviewFeedMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Finds the published fact-checks a claim is about, ranked, with a
      * calibrated score, and says "no match" when none is close enough. Works
      * within Chinese, within English and across them. Reads only; to queue an
@@ -630,6 +677,13 @@ public final class FactCheckServiceGrpc {
                 tw.jipan.factcheck.v1.ExportClaimReviewRequest,
                 tw.jipan.factcheck.v1.ExportClaimReviewResponse>(
                   this, METHODID_EXPORT_CLAIM_REVIEW)))
+          .addMethod(
+            getExportClaimReviewFeedMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest,
+                tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse>(
+                  this, METHODID_EXPORT_CLAIM_REVIEW_FEED)))
           .addMethod(
             getMatchClaimsMethod(),
             io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -798,6 +852,23 @@ public final class FactCheckServiceGrpc {
 
     /**
      * <pre>
+     * The published base as a schema.org DataFeed of ClaimReviews, a page at
+     * a time in the order of their last change, for a fact-check aggregator
+     * to mirror it: each published fact-check is a DataFeedItem with its
+     * ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+     * mirror removes it). A fact-check changed since a page was read comes
+     * again in a later page. `resume_page_token` asks, later, for what has
+     * changed since. Public: no token needed.
+     * </pre>
+     */
+    public void exportClaimReviewFeed(tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getExportClaimReviewFeedMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Finds the published fact-checks a claim is about, ranked, with a
      * calibrated score, and says "no match" when none is close enough. Works
      * within Chinese, within English and across them. Reads only; to queue an
@@ -954,6 +1025,22 @@ public final class FactCheckServiceGrpc {
     public tw.jipan.factcheck.v1.ExportClaimReviewResponse exportClaimReview(tw.jipan.factcheck.v1.ExportClaimReviewRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getExportClaimReviewMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The published base as a schema.org DataFeed of ClaimReviews, a page at
+     * a time in the order of their last change, for a fact-check aggregator
+     * to mirror it: each published fact-check is a DataFeedItem with its
+     * ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+     * mirror removes it). A fact-check changed since a page was read comes
+     * again in a later page. `resume_page_token` asks, later, for what has
+     * changed since. Public: no token needed.
+     * </pre>
+     */
+    public tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse exportClaimReviewFeed(tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getExportClaimReviewFeedMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1127,6 +1214,23 @@ public final class FactCheckServiceGrpc {
 
     /**
      * <pre>
+     * The published base as a schema.org DataFeed of ClaimReviews, a page at
+     * a time in the order of their last change, for a fact-check aggregator
+     * to mirror it: each published fact-check is a DataFeedItem with its
+     * ClaimReview, each withdrawn one a DataFeedItem with `dateDeleted` (so a
+     * mirror removes it). A fact-check changed since a page was read comes
+     * again in a later page. `resume_page_token` asks, later, for what has
+     * changed since. Public: no token needed.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse> exportClaimReviewFeed(
+        tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getExportClaimReviewFeedMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Finds the published fact-checks a claim is about, ranked, with a
      * calibrated score, and says "no match" when none is close enough. Works
      * within Chinese, within English and across them. Reads only; to queue an
@@ -1150,7 +1254,8 @@ public final class FactCheckServiceGrpc {
   private static final int METHODID_IMPORT_FACT_CHECKS = 7;
   private static final int METHODID_SEARCH_FACT_CHECKS = 8;
   private static final int METHODID_EXPORT_CLAIM_REVIEW = 9;
-  private static final int METHODID_MATCH_CLAIMS = 10;
+  private static final int METHODID_EXPORT_CLAIM_REVIEW_FEED = 10;
+  private static final int METHODID_MATCH_CLAIMS = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1208,6 +1313,10 @@ public final class FactCheckServiceGrpc {
         case METHODID_EXPORT_CLAIM_REVIEW:
           serviceImpl.exportClaimReview((tw.jipan.factcheck.v1.ExportClaimReviewRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.ExportClaimReviewResponse>) responseObserver);
+          break;
+        case METHODID_EXPORT_CLAIM_REVIEW_FEED:
+          serviceImpl.exportClaimReviewFeed((tw.jipan.factcheck.v1.ExportClaimReviewFeedRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.ExportClaimReviewFeedResponse>) responseObserver);
           break;
         case METHODID_MATCH_CLAIMS:
           serviceImpl.matchClaims((tw.jipan.factcheck.v1.MatchClaimsRequest) request,
@@ -1284,6 +1393,7 @@ public final class FactCheckServiceGrpc {
               .addMethod(getImportFactChecksMethod())
               .addMethod(getSearchFactChecksMethod())
               .addMethod(getExportClaimReviewMethod())
+              .addMethod(getExportClaimReviewFeedMethod())
               .addMethod(getMatchClaimsMethod())
               .build();
         }

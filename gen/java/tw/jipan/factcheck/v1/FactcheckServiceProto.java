@@ -120,6 +120,16 @@ public final class FactcheckServiceProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_factcheck_v1_ExportClaimReviewResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_ExportClaimReviewFeedRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_ExportClaimReviewFeedRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_ExportClaimReviewFeedResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_ExportClaimReviewFeedResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_factcheck_v1_MatchClaimsRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -213,65 +223,76 @@ public final class FactcheckServiceProto {
       "\017next_page_token\030\002 \001(\tR\rnextPageToken\"9\n" +
       "\030ExportClaimReviewRequest\022\035\n\004name\030\001 \001(\tB" +
       "\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportClaimReviewRes" +
-      "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\376\001\n\022Match" +
-      "ClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001\030\240\037R\004" +
-      "text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A-Za-z" +
-      "]{2,3}(-[A-Za-z0-9]{2,8})*$R\010language\0228\n" +
-      "\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\nR\022fac" +
-      "tCheckLanguages\022&\n\npublishers\030\004 \003(\tB\006\312\363\030" +
-      "\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030\0040\00082" +
-      "R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007outcom" +
-      "e\030\001 \001(\0132 .jipan.factcheck.v1.MatchOutcom" +
-      "eR\007outcome*l\n\014ImportFormat\022\035\n\031IMPORT_FOR" +
-      "MAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_CLAIM" +
-      "_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_CSV\020\002" +
-      "2\347\014\n\020FactCheckService\022\251\001\n\017CreateFactChec" +
-      "k\022*.jipan.factcheck.v1.CreateFactCheckRe" +
-      "quest\032+.jipan.factcheck.v1.CreateFactChe" +
-      "ckResponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020fac" +
-      "tcheck-editor\032\022factcheck-reviewer\022y\n\014Get" +
-      "FactCheck\022\'.jipan.factcheck.v1.GetFactCh" +
-      "eckRequest\032(.jipan.factcheck.v1.GetFactC" +
-      "heckResponse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\177\n\016" +
-      "ListFactChecks\022).jipan.factcheck.v1.List" +
-      "FactChecksRequest\032*.jipan.factcheck.v1.L" +
-      "istFactChecksResponse\"\026\302\363\030\022\010\002\022\016factcheck" +
-      ".read\022\251\001\n\017UpdateFactCheck\022*.jipan.factch" +
-      "eck.v1.UpdateFactCheckRequest\032+.jipan.fa" +
-      "ctcheck.v1.UpdateFactCheckResponse\"=\302\363\0309" +
-      "\010\002\022\017factcheck.write\032\020factcheck-editor\032\022f" +
-      "actcheck-reviewer\022\232\001\n\020PublishFactCheck\022+" +
-      ".jipan.factcheck.v1.PublishFactCheckRequ" +
-      "est\032,.jipan.factcheck.v1.PublishFactChec" +
-      "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact" +
-      "check-reviewer\022\235\001\n\021WithdrawFactCheck\022,.j" +
-      "ipan.factcheck.v1.WithdrawFactCheckReque" +
-      "st\032-.jipan.factcheck.v1.WithdrawFactChec" +
-      "kResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022fact" +
-      "check-reviewer\022\251\001\n\017DeleteFactCheck\022*.jip" +
-      "an.factcheck.v1.DeleteFactCheckRequest\032+" +
-      ".jipan.factcheck.v1.DeleteFactCheckRespo" +
-      "nse\"=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-" +
-      "editor\032\022factcheck-reviewer\022\254\001\n\020ImportFac" +
-      "tChecks\022+.jipan.factcheck.v1.ImportFactC" +
-      "hecksRequest\032,.jipan.factcheck.v1.Import" +
-      "FactChecksResponse\"=\302\363\0309\010\002\022\017factcheck.wr" +
-      "ite\032\020factcheck-editor\032\022factcheck-reviewe" +
-      "r\022u\n\020SearchFactChecks\022+.jipan.factcheck." +
-      "v1.SearchFactChecksRequest\032,.jipan.factc" +
-      "heck.v1.SearchFactChecksResponse\"\006\302\363\030\002\010\001" +
-      "\022x\n\021ExportClaimReview\022,.jipan.factcheck." +
-      "v1.ExportClaimReviewRequest\032-.jipan.fact" +
-      "check.v1.ExportClaimReviewResponse\"\006\302\363\030\002" +
-      "\010\001\022v\n\013MatchClaims\022&.jipan.factcheck.v1.M" +
-      "atchClaimsRequest\032\'.jipan.factcheck.v1.M" +
-      "atchClaimsResponse\"\026\302\363\030\022\010\002\022\016factcheck.re" +
-      "adB\310\001\n\025tw.jipan.factcheck.v1B\025FactcheckS" +
-      "erviceProtoP\001Z.jipan.tw/gen/go/jipan/fac" +
-      "tcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fact" +
-      "check.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fa" +
-      "ctcheck\\V1\\GPBMetadata\352\002\024Jipan::Factchec" +
-      "k::V1b\006proto3"
+      "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\224\001\n\034Expor" +
+      "tClaimReviewFeedRequest\022$\n\tpublisher\030\001 \001" +
+      "(\tB\006\312\363\030\002\030xR\tpublisher\022&\n\tpage_size\030\002 \001(\005" +
+      "B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(" +
+      "\tB\007\312\363\030\003\030\200\010R\tpageToken\"\253\001\n\035ExportClaimRev" +
+      "iewFeedResponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd" +
+      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
+      "\022*\n\021resume_page_token\030\003 \001(\tR\017resumePageT" +
+      "oken\022\035\n\nitem_count\030\004 \001(\005R\titemCount\"\376\001\n\022" +
+      "MatchClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001" +
+      "\030\240\037R\004text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A" +
+      "-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$R\010langua" +
+      "ge\0228\n\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\n" +
+      "R\022factCheckLanguages\022&\n\npublishers\030\004 \003(\t" +
+      "B\006\312\363\030\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030" +
+      "\0040\00082R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007o" +
+      "utcome\030\001 \001(\0132 .jipan.factcheck.v1.MatchO" +
+      "utcomeR\007outcome*l\n\014ImportFormat\022\035\n\031IMPOR" +
+      "T_FORMAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_" +
+      "CLAIM_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_" +
+      "CSV\020\0022\356\r\n\020FactCheckService\022\251\001\n\017CreateFac" +
+      "tCheck\022*.jipan.factcheck.v1.CreateFactCh" +
+      "eckRequest\032+.jipan.factcheck.v1.CreateFa" +
+      "ctCheckResponse\"=\302\363\0309\010\002\022\017factcheck.write" +
+      "\032\020factcheck-editor\032\022factcheck-reviewer\022y" +
+      "\n\014GetFactCheck\022\'.jipan.factcheck.v1.GetF" +
+      "actCheckRequest\032(.jipan.factcheck.v1.Get" +
+      "FactCheckResponse\"\026\302\363\030\022\010\002\022\016factcheck.rea" +
+      "d\022\177\n\016ListFactChecks\022).jipan.factcheck.v1" +
+      ".ListFactChecksRequest\032*.jipan.factcheck" +
+      ".v1.ListFactChecksResponse\"\026\302\363\030\022\010\002\022\016fact" +
+      "check.read\022\251\001\n\017UpdateFactCheck\022*.jipan.f" +
+      "actcheck.v1.UpdateFactCheckRequest\032+.jip" +
+      "an.factcheck.v1.UpdateFactCheckResponse\"" +
+      "=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-edit" +
+      "or\032\022factcheck-reviewer\022\232\001\n\020PublishFactCh" +
+      "eck\022+.jipan.factcheck.v1.PublishFactChec" +
+      "kRequest\032,.jipan.factcheck.v1.PublishFac" +
+      "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032" +
+      "\022factcheck-reviewer\022\235\001\n\021WithdrawFactChec" +
+      "k\022,.jipan.factcheck.v1.WithdrawFactCheck" +
+      "Request\032-.jipan.factcheck.v1.WithdrawFac" +
+      "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032" +
+      "\022factcheck-reviewer\022\251\001\n\017DeleteFactCheck\022" +
+      "*.jipan.factcheck.v1.DeleteFactCheckRequ" +
+      "est\032+.jipan.factcheck.v1.DeleteFactCheck" +
+      "Response\"=\302\363\0309\010\002\022\017factcheck.write\032\020factc" +
+      "heck-editor\032\022factcheck-reviewer\022\254\001\n\020Impo" +
+      "rtFactChecks\022+.jipan.factcheck.v1.Import" +
+      "FactChecksRequest\032,.jipan.factcheck.v1.I" +
+      "mportFactChecksResponse\"=\302\363\0309\010\002\022\017factche" +
+      "ck.write\032\020factcheck-editor\032\022factcheck-re" +
+      "viewer\022u\n\020SearchFactChecks\022+.jipan.factc" +
+      "heck.v1.SearchFactChecksRequest\032,.jipan." +
+      "factcheck.v1.SearchFactChecksResponse\"\006\302" +
+      "\363\030\002\010\001\022x\n\021ExportClaimReview\022,.jipan.factc" +
+      "heck.v1.ExportClaimReviewRequest\032-.jipan" +
+      ".factcheck.v1.ExportClaimReviewResponse\"" +
+      "\006\302\363\030\002\010\001\022\204\001\n\025ExportClaimReviewFeed\0220.jipa" +
+      "n.factcheck.v1.ExportClaimReviewFeedRequ" +
+      "est\0321.jipan.factcheck.v1.ExportClaimRevi" +
+      "ewFeedResponse\"\006\302\363\030\002\010\001\022v\n\013MatchClaims\022&." +
+      "jipan.factcheck.v1.MatchClaimsRequest\032\'." +
+      "jipan.factcheck.v1.MatchClaimsResponse\"\026" +
+      "\302\363\030\022\010\002\022\016factcheck.readB\310\001\n\025tw.jipan.fact" +
+      "check.v1B\025FactcheckServiceProtoP\001Z.jipan" +
+      ".tw/gen/go/jipan/factcheck/v1;factcheckv" +
+      "1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jipan\\Fac" +
+      "tcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPBMetada" +
+      "ta\352\002\024Jipan::Factcheck::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -407,14 +428,26 @@ public final class FactcheckServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ExportClaimReviewResponse_descriptor,
         new java.lang.String[] { "JsonLd", });
-    internal_static_jipan_factcheck_v1_MatchClaimsRequest_descriptor =
+    internal_static_jipan_factcheck_v1_ExportClaimReviewFeedRequest_descriptor =
       getDescriptor().getMessageTypes().get(21);
+    internal_static_jipan_factcheck_v1_ExportClaimReviewFeedRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_ExportClaimReviewFeedRequest_descriptor,
+        new java.lang.String[] { "Publisher", "PageSize", "PageToken", });
+    internal_static_jipan_factcheck_v1_ExportClaimReviewFeedResponse_descriptor =
+      getDescriptor().getMessageTypes().get(22);
+    internal_static_jipan_factcheck_v1_ExportClaimReviewFeedResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_ExportClaimReviewFeedResponse_descriptor,
+        new java.lang.String[] { "JsonLd", "NextPageToken", "ResumePageToken", "ItemCount", });
+    internal_static_jipan_factcheck_v1_MatchClaimsRequest_descriptor =
+      getDescriptor().getMessageTypes().get(23);
     internal_static_jipan_factcheck_v1_MatchClaimsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_MatchClaimsRequest_descriptor,
         new java.lang.String[] { "Text", "Language", "FactCheckLanguages", "Publishers", "Limit", });
     internal_static_jipan_factcheck_v1_MatchClaimsResponse_descriptor =
-      getDescriptor().getMessageTypes().get(22);
+      getDescriptor().getMessageTypes().get(24);
     internal_static_jipan_factcheck_v1_MatchClaimsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_MatchClaimsResponse_descriptor,
