@@ -34,6 +34,9 @@ log = structlog.get_logger(__name__)
 VECTOR_BYTES = EMBEDDING_SIZE * 4  # float32
 BATCH = 2000
 """Rows read per query."""
+SETTLE_S = 5.0
+"""How long a change is read again before the watermark passes it (longer than a write's
+transaction: a write that drew an earlier change number commits within it)."""
 
 
 def text_digest(text: str) -> bytes:
@@ -49,6 +52,9 @@ class ClaimIndex:
         self._pool = pool
         self._poll_s = poll_s
         self._applied = 0
+        """Every change up to this number is applied (the watermark)."""
+        self._recent: dict[str, int] = {}
+        """Changes past the watermark already applied: name → change number."""
         self._lock = asyncio.Lock()
         self._task: asyncio.Task[None] | None = None
         self._pending: dict[str, Change] = {}
@@ -90,16 +96,31 @@ class ClaimIndex:
             # upsert, so a start over the whole base must not upsert batch by batch.
             latest: dict[str, Change] = dict(self._pending)
             self._pending.clear()
-            applied = self._applied
+            # Change numbers are drawn when a write runs and seen when it commits, so a write
+            # can appear after a later-numbered one was read. Changes not yet settled
+            # (store.settled_before) are read again by the next refreshes (and applied once:
+            # `_recent`); the watermark passes only settled ones.
+            settled_before = await self._store.settled_before(SETTLE_S)
+            watermark, settled = self._applied, True
+            recent: dict[str, int] = {}
+            read = self._applied
             while True:
-                changes = await self._store.changes(applied, BATCH)
+                changes = await self._store.changes(read, BATCH)
                 if not changes:
                     break
-                latest.update((change.name, change) for change in changes)
-                applied = changes[-1].seq
+                for change in changes:
+                    settled = settled and change.update_time <= settled_before
+                    if settled:
+                        watermark = change.seq
+                    else:
+                        recent[change.name] = change.seq
+                    if self._recent.get(change.name) != change.seq:
+                        latest[change.name] = change
+                read = changes[-1].seq
             if latest:
                 await self._apply(list(latest.values()))
-            self._applied = applied
+            self._applied = watermark
+            self._recent = recent
 
     async def _apply(self, changes: Sequence[Change]) -> None:
         gone = [c.name for c in changes if not c.published]

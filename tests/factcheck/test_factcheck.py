@@ -29,6 +29,7 @@ from jipan.factcheck.v1 import source_service_pb2_grpc as spb_grpc
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.servers import factcheck, ledger, system
+from jipan.servers.factcheck import index as factcheck_index
 from jipan.servers.factcheck.factchecks import domain
 from jipan.servers.factcheck.factchecks.store import FactCheckStore
 from jipan.servers.factcheck.index import ClaimIndex
@@ -787,6 +788,40 @@ async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(server: Runni
         damaged["id"],
     )
     assert repaired == 512 * 4
+
+
+async def test_the_index_never_skips_a_write_that_commits_after_a_later_numbered_one(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write draws its change number when it runs and is seen when it commits: an import's long
+    transaction commits its publications after later ones were read. No settle time at all here,
+    so what keeps the watermark back is the open write transaction itself."""
+    monkeypatch.setattr(factcheck_index, "SETTLE_S", 0.0)
+    org = "orgs/latecommit"
+    metadata = auth(server, org)
+    late = await create(
+        facts, metadata, "Published in a long transaction that commits last", language="en", org=org
+    )
+    owner, _, late_id = late.name.rpartition("/factChecks/")
+    database = server.runtime.database
+    index = ClaimIndex(ClaimMatcher(HashedBigrams()), FactCheckStore(database), database, poll_s=60)
+    await index.refresh()
+    async with database.acquire() as conn, conn.transaction():
+        await conn.execute(
+            "UPDATE factcheck.fact_checks SET state = 'PUBLISHED', publish_time = now(), update_time = now(),"
+            " seq = nextval('factcheck.change_seq') WHERE owner = $1 AND id = $2",
+            owner,
+            late_id,
+        )
+        early = await published(facts, metadata, "Published and committed meanwhile", language="en", org=org)
+        await index.refresh()
+        assert early.name in index.owners
+        assert late.name not in index.owners  # not committed yet: invisible
+    await index.refresh()
+    assert late.name in index.owners
+    # Once settled, the watermark passes both, and nothing is applied twice.
+    await index.refresh()
+    assert {late.name, early.name} <= set(index.owners)
 
 
 async def test_review_queue_decisions_and_threshold_refit(

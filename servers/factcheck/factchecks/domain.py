@@ -7,7 +7,7 @@ import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import structlog
@@ -513,10 +513,10 @@ class FactChecks:
         fingerprint = query_fingerprint("ExportClaimReviewFeed", publisher=publisher)
         after = int(self.page_tokens.decode(page_token, fingerprint)["after"]) if page_token else 0
         rows = await self.store.feed(publisher or None, after, size + 1)
-        # A change is served once it has settled: a write that took its change number before
-        # another but commits after it must not be skipped by a mirror that already read past
-        # the later one. The page stops at the first change younger than FEED_SETTLE_S.
-        settled_before = datetime.now(UTC) - timedelta(seconds=FEED_SETTLE_S)
+        # A change is served once it has settled (store.settled_before): a write that drew its
+        # change number before another but commits after it must not be skipped by a mirror
+        # that has read past the later one. The page stops at the first unsettled change.
+        settled_before = await self.store.settled_before(FEED_SETTLE_S)
         elements: list[dict[str, Any]] = []
         last = after
         more = len(rows) > size

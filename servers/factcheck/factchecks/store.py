@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -93,6 +93,7 @@ class Change:
     published: bool
     vector: bytes | None
     vector_text_sha256: bytes | None
+    update_time: datetime
 
 
 class FactCheckStore:
@@ -265,9 +266,24 @@ class FactCheckStore:
         )
         return [(row["seq"], _fact_check(row)) for row in rows]
 
+    async def settled_before(self, settle_s: float) -> datetime:
+        """A change stamped before this time is visible to every reader from now on.
+
+        Change numbers are drawn when a write runs and seen when its transaction commits, so
+        a reader can see a later-numbered change before an earlier one. A change is taken as
+        settled once it is older than `settle_s` and than the start of every write
+        transaction still open in this database (an import that has run for a minute may still
+        commit changes numbered before ones already read)."""
+        oldest = await self.pool.fetchval(
+            "SELECT min(xact_start) FROM pg_stat_activity"
+            " WHERE backend_xid IS NOT NULL AND datname = current_database()"
+        )
+        now = datetime.now(UTC)
+        return (min(now, oldest) if oldest is not None else now) - timedelta(seconds=settle_s)
+
     async def changes(self, after: int, limit: int) -> list[Change]:
         rows = await self.pool.fetch(
-            "SELECT seq, owner, id, claim, title, language, state, vector, vector_text_sha256"
+            "SELECT seq, owner, id, claim, title, language, state, vector, vector_text_sha256, update_time"
             " FROM factcheck.fact_checks WHERE seq > $1 ORDER BY seq LIMIT $2",
             after,
             limit,
@@ -284,6 +300,7 @@ class FactCheckStore:
                 vector_text_sha256=None
                 if row["vector_text_sha256"] is None
                 else bytes(row["vector_text_sha256"]),
+                update_time=row["update_time"],
             )
             for row in rows
         ]
