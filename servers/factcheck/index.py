@@ -10,8 +10,9 @@ embedded before; a row whose text changed since its vector was made is
 embedded again. A failing embedder leaves those rows out of the index until
 the next poll: the rest keeps matching.
 
-The matching threshold lives in the database (the last fit in
-`threshold_fits`); the process reads it with every poll.
+The matching thresholds live in the database (the last fit in
+`threshold_fits` for the whole base, and for each organisation that fitted
+its own); the process reads them with every poll.
 """
 
 from __future__ import annotations
@@ -60,8 +61,15 @@ class ClaimIndex:
         self._pending: dict[str, Change] = {}
         """Published rows the embedder failed on, retried with the next refresh."""
         self.threshold: float = matcher.threshold
+        """The whole base's threshold in force."""
+        self.thresholds: dict[str, float] = {}
+        """Organisations' own thresholds in force ("orgs/x" → threshold)."""
         self.owners: dict[str, str] = {}
         """Fact-check name → publisher, of what is in the index."""
+
+    def threshold_for(self, organization: str | None) -> float:
+        """The threshold in force for a caller of `organization`: its own fit, else the base's."""
+        return self.thresholds.get(organization or "", self.threshold)
 
     async def start(self) -> None:
         try:
@@ -87,11 +95,13 @@ class ClaimIndex:
     async def refresh(self) -> None:
         """Apply every change past the last applied one, and read the threshold in force."""
         async with self._lock:
-            stored = await self._pool.fetchval(
-                "SELECT threshold_after FROM factcheck.threshold_fits ORDER BY seq DESC LIMIT 1"
+            fits = await self._pool.fetch(
+                "SELECT DISTINCT ON (organization) organization, threshold_after"
+                " FROM factcheck.threshold_fits ORDER BY organization, seq DESC"
             )
-            if stored is not None:
-                self.threshold = float(stored)
+            thresholds = {row["organization"]: float(row["threshold_after"]) for row in fits}
+            self.threshold = thresholds.pop("", self.threshold)
+            self.thresholds = thresholds
             # Every change first, then one upsert: the engine rebuilds its BM25 index per
             # upsert, so a start over the whole base must not upsert batch by batch.
             latest: dict[str, Change] = dict(self._pending)

@@ -1007,6 +1007,73 @@ async def test_review_queue_decisions_and_threshold_refit(
         )
 
 
+async def test_an_organisation_fits_its_own_threshold_from_its_reviewers_decisions(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub, reviews: rpb_grpc.ReviewServiceAsyncStub
+) -> None:
+    org = "orgs/strict"
+    metadata = auth(server, org)
+    outsider = auth(server, "orgs/lenient")
+    base = (
+        await facts.MatchClaims(fpb.MatchClaimsRequest(text="颱風假"), metadata=outsider)
+    ).outcome.threshold
+    admin = auth(server, org, roles=["factcheck-admin"], subject="people/strict-admin")
+    # No decisions of its own yet: nothing to fit on.
+    await refused(
+        reviews.RefitThreshold(rpb.RefitThresholdRequest(organization=org), metadata=admin),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "NOT_ENOUGH_DECISIONS",
+    )
+    typhoon = await published(facts, metadata, "颱風天停班停課由行政院人事行政總處統一公布", org=org)
+    await published(
+        facts, metadata, "Typhoon days off are announced by each city and county", language="en", org=org
+    )
+    for text in ("颱風假是總統府公布的嗎", "明天颱風放假嗎？聽說總統府宣布了"):
+        task = (
+            await reviews.SubmitClaim(
+                rpb.SubmitClaimRequest(parent=org, text=text, request_id=str(uuid.uuid4())), metadata=metadata
+            )
+        ).review_task
+        assert len(task.suggestion.matches) >= 2
+        await reviews.DecideReviewTask(
+            rpb.DecideReviewTaskRequest(
+                name=task.name,
+                decision=res.ReviewDecision(
+                    outcome=res.REVIEW_OUTCOME_MATCH_CONFIRMED, fact_check=typhoon.name
+                ),
+            ),
+            metadata=metadata,
+        )
+    labels = await server.runtime.database.fetch(
+        "SELECT confirmed FROM factcheck.review_labels WHERE owner = $1", org
+    )
+    assert {row["confirmed"] for row in labels} == {True, False}
+    # Only for the caller's own organisation.
+    await refused(
+        reviews.RefitThreshold(rpb.RefitThresholdRequest(organization="orgs/lenient"), metadata=admin),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+    fit = (await reviews.RefitThreshold(rpb.RefitThresholdRequest(organization=org), metadata=admin)).fit
+    assert fit.organization == org
+    assert fit.decisions == len(labels)  # its own decisions only
+    assert fit.threshold_before == pytest.approx(base)
+    assert fit.fitter == "people/strict-admin"
+    # Its matching uses it from now on (SubmitClaim too); everyone else keeps the base's.
+    own = (await facts.MatchClaims(fpb.MatchClaimsRequest(text="颱風假"), metadata=metadata)).outcome
+    assert own.threshold == pytest.approx(fit.threshold_after)
+    other = (await facts.MatchClaims(fpb.MatchClaimsRequest(text="颱風假"), metadata=outsider)).outcome
+    assert other.threshold == pytest.approx(base)
+    submitted = await reviews.SubmitClaim(
+        rpb.SubmitClaimRequest(parent=org, text="颱風假誰公布", request_id=str(uuid.uuid4())),
+        metadata=metadata,
+    )
+    assert submitted.outcome.threshold == pytest.approx(fit.threshold_after)
+    stored = await server.runtime.database.fetchrow(
+        "SELECT organization, threshold_after FROM factcheck.threshold_fits ORDER BY seq DESC LIMIT 1"
+    )
+    assert (stored["organization"], stored["threshold_after"]) == (org, pytest.approx(fit.threshold_after))
+
+
 async def test_sources_and_check_source(
     server: RunningServer, sources: spb_grpc.SourceServiceAsyncStub
 ) -> None:

@@ -553,7 +553,9 @@ class FactChecks:
         fact_check_languages: Sequence[str],
         publishers: Sequence[str],
         limit: int,
+        organization: str | None = None,
     ) -> Matches:
+        """Match `text`; "no match" by the threshold in force for `organization` (the caller's)."""
         if not text.strip():
             raise InvalidArgument("FIELD_INVALID", "text is required", metadata={"field": "text"})
         if language and not LANGUAGE.match(language):
@@ -574,9 +576,10 @@ class FactChecks:
 
         count = resolve_page_size(limit, default=DEFAULT_MATCH_LIMIT, maximum=50)
         outcome = await self.index.matcher.match(text, language=language or None, limit=count, accept=accept)
-        # The threshold in force is the database's (the last fit, read by every replica),
-        # not whatever this process's matcher was built with.
-        threshold = self.index.threshold
+        # The threshold in force is the database's (the caller's organisation's last fit, else
+        # the whole base's, read by every replica), not whatever this process's matcher was
+        # built with.
+        threshold = self.index.threshold_for(organization)
         keys = [parse_fact_check(candidate.id) for candidate in outcome.candidates]
         stored = await self.store.get_many(keys) if keys else {}
         found: list[ScoredMatch] = []

@@ -184,6 +184,7 @@ class FactCheckServicer(fpb_grpc.FactCheckServiceServicer):
             list(request.fact_check_languages),
             list(request.publishers),
             request.limit,
+            current_principal().org,
         )
         return fpb.MatchClaimsResponse(outcome=outcome_to_pb(matches))
 

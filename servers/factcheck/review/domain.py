@@ -86,6 +86,7 @@ class Fit:
     fit: ThresholdFit
     fitter: str
     fit_time: datetime
+    organization: str = ""
 
 
 class Reviews:
@@ -121,7 +122,7 @@ class Reviews:
         self, principal: Principal, parent: str, text: str, language: str, request_id: str
     ) -> Submitted:
         owner = own_parent(principal, parent)
-        matches = await self.fact_checks.match(text, language, (), (), SUGGESTIONS)
+        matches = await self.fact_checks.match(text, language, (), (), SUGGESTIONS, owner)
         fingerprint = json.dumps({"parent": parent, "text": text, "language": language}).encode()
         scope = scope_for(SUBMIT_SCOPE, principal.subject)
         async with self.store.pool.acquire() as conn, conn.transaction():
@@ -327,8 +328,11 @@ class Reviews:
         await self.store.set_receipt(task.owner, task.id, receipt)
         return replace(task, ledger_receipt=receipt)
 
-    async def refit(self, principal: Principal) -> Fit:
-        decisions = await self.store.labels()
+    async def refit(self, principal: Principal, organization: str = "") -> Fit:
+        """Re-fit the whole base's threshold, or `organization`'s own (the caller's)."""
+        if organization:
+            own_parent(principal, organization, "organization")
+        decisions = await self.store.labels(organization)
         confirmed = sum(1 for _, right in decisions if right)
         if confirmed == 0 or confirmed == len(decisions):
             raise FailedPrecondition(
@@ -340,12 +344,18 @@ class Reviews:
         await self.fact_checks.index.refresh()  # the threshold in force, as the database has it
         # A matcher of its own holds the threshold in force (this process's may
         # predate another replica's fit): the fit reports "before" against it.
-        fit = ClaimMatcher(self.embed, threshold=self.fact_checks.index.threshold).fit_threshold(decisions)
+        before = self.fact_checks.index.threshold_for(organization)
+        fit = ClaimMatcher(self.embed, threshold=before).fit_threshold(decisions)
         now = datetime.now(UTC)
-        await self.store.insert_fit(asdict(fit), principal.subject, now)
+        await self.store.insert_fit(asdict(fit), principal.subject, now, organization)
         await self.fact_checks.index.refresh()
-        log.info("matching threshold re-fitted", before=fit.threshold_before, after=fit.threshold_after)
-        return Fit(fit, principal.subject, now)
+        log.info(
+            "matching threshold re-fitted",
+            organization=organization or "(whole base)",
+            before=fit.threshold_before,
+            after=fit.threshold_after,
+        )
+        return Fit(fit, principal.subject, now, organization)
 
 
 def _decided(task: ReviewTask) -> FailedPrecondition:

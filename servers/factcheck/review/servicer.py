@@ -81,6 +81,7 @@ def fit_to_pb(fit: Fit) -> pb.ThresholdFit:
         decisions=fit.fit.decisions,
         fitter=fit.fitter,
         fit_time=timestamp(fit.fit_time),
+        organization=fit.organization,
     )
 
 
@@ -143,5 +144,5 @@ class ReviewServicer(rpb_grpc.ReviewServiceServicer):
     async def RefitThreshold(
         self, request: rpb.RefitThresholdRequest, context: Context
     ) -> rpb.RefitThresholdResponse:
-        fit = await self._reviews.refit(current_principal())
+        fit = await self._reviews.refit(current_principal(), request.organization)
         return rpb.RefitThresholdResponse(fit=fit_to_pb(fit))

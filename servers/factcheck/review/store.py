@@ -127,15 +127,20 @@ class ReviewStore:
             receipt,
         )
 
-    async def labels(self) -> list[tuple[float, bool]]:
-        rows = await self.pool.fetch("SELECT score, confirmed FROM factcheck.review_labels")
+    async def labels(self, organization: str = "") -> list[tuple[float, bool]]:
+        """Every labelled suggestion, or those of `organization`'s review tasks."""
+        rows = await self.pool.fetch(
+            "SELECT score, confirmed FROM factcheck.review_labels WHERE $1 = '' OR owner = $1", organization
+        )
         return [(float(row["score"]), bool(row["confirmed"])) for row in rows]
 
-    async def insert_fit(self, values: dict[str, Any], fitter: str, fit_time: datetime) -> None:
+    async def insert_fit(
+        self, values: dict[str, Any], fitter: str, fit_time: datetime, organization: str = ""
+    ) -> None:
         await self.pool.execute(
             "INSERT INTO factcheck.threshold_fits (threshold_before, threshold_after, precision_before,"
-            " recall_before, precision_after, recall_after, decisions, fitter, fit_time)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            " recall_before, precision_after, recall_after, decisions, fitter, fit_time, organization)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
             values["threshold_before"],
             values["threshold_after"],
             values["precision_before"],
@@ -145,4 +150,5 @@ class ReviewStore:
             values["decisions"],
             fitter,
             fit_time,
+            organization,
         )

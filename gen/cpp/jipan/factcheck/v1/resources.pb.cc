@@ -185,6 +185,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 PROTOBUF_CONSTEXPR ThresholdFit::ThresholdFit(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.fitter_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.organization_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.fit_time_)*/nullptr
   , /*decltype(_impl_.threshold_before_)*/0
   , /*decltype(_impl_.threshold_after_)*/0
@@ -362,6 +363,7 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ThresholdFit, _impl_.decisions_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ThresholdFit, _impl_.fitter_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ThresholdFit, _impl_.fit_time_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ThresholdFit, _impl_.organization_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::Source, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -392,7 +394,7 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 88, -1, -1, sizeof(::jipan::factcheck::v1::ReviewLink)},
   { 100, -1, -1, sizeof(::jipan::factcheck::v1::ReviewDecision)},
   { 111, -1, -1, sizeof(::jipan::factcheck::v1::ThresholdFit)},
-  { 126, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
+  { 127, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -483,7 +485,7 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "check\030\002 \001(\tB\007\312\363\030\003\030\254\002R\tfactCheck\022\033\n\004note\030"
   "\003 \001(\tB\007\312\363\030\003\030\320\017R\004note\022\032\n\010reviewer\030\004 \001(\tR\010"
   "reviewer\022;\n\013decide_time\030\005 \001(\0132\032.google.p"
-  "rotobuf.TimestampR\ndecideTime\"\353\002\n\014Thresh"
+  "rotobuf.TimestampR\ndecideTime\"\217\003\n\014Thresh"
   "oldFit\022)\n\020threshold_before\030\001 \001(\001R\017thresh"
   "oldBefore\022\'\n\017threshold_after\030\002 \001(\001R\016thre"
   "sholdAfter\022)\n\020precision_before\030\003 \001(\001R\017pr"
@@ -492,58 +494,59 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "cisionAfter\022!\n\014recall_after\030\006 \001(\001R\013recal"
   "lAfter\022\034\n\tdecisions\030\007 \001(\005R\tdecisions\022\026\n\006"
   "fitter\030\010 \001(\tR\006fitter\0225\n\010fit_time\030\t \001(\0132\032"
-  ".google.protobuf.TimestampR\007fitTime\"\212\005\n\006"
-  "Source\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001"
-  "(\tB\007\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target"
-  "\030\003 \001(\tR\020normalizedTarget\022\037\n\013domain_wide\030"
-  "\004 \001(\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037"
-  ".jipan.factcheck.v1.CredibilityB\006\312\363\030\002H\001R"
-  "\013credibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001"
-  "R\010evidence\022O\n\016evidence_links\030\007 \003(\0132 .jip"
-  "an.factcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\rev"
-  "idenceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310"
-  "\001R\nassessedBy\022;\n\013assess_time\030\t \001(\0132\032.goo"
-  "gle.protobuf.TimestampR\nassessTime\022@\n\006st"
-  "atus\030\n \001(\0162 .jipan.factcheck.v1.SourceSt"
-  "atusB\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007c"
-  "reator\022;\n\013create_time\030\014 \001(\0132\032.google.pro"
-  "tobuf.TimestampR\ncreateTime\022;\n\013update_ti"
-  "me\030\r \001(\0132\032.google.protobuf.TimestampR\nup"
-  "dateTime*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIF"
-  "IED\020\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOST"
-  "LY_FALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVE"
-  "RDICT_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020"
-  "\n\014VERDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n"
-  "\025VERDICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsRepl"
-  "yType\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020"
-  "\000\022\034\n\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFAC"
-  "TS_REPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REP"
-  "LY_TYPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_T"
-  "YPE_NOT_ARTICLE\020\004*\216\001\n\016FactCheckState\022 \n\034"
-  "FACT_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_C"
-  "HECK_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_P"
-  "UBLISHED\020\002\022\036\n\032FACT_CHECK_STATE_WITHDRAWN"
-  "\020\003*o\n\017ReviewTaskState\022!\n\035REVIEW_TASK_STA"
-  "TE_UNSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STATE_OP"
-  "EN\020\001\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002*\233\001\n\r"
-  "ReviewOutcome\022\036\n\032REVIEW_OUTCOME_UNSPECIF"
-  "IED\020\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFIRMED\020"
-  "\001\022#\n\037REVIEW_OUTCOME_MATCHES_REJECTED\020\002\022!"
-  "\n\035REVIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314\001\n\013Cr"
-  "edibility\022\033\n\027CREDIBILITY_UNSPECIFIED\020\000\022\030"
-  "\n\024CREDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBILITY_"
-  "MOSTLY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MIXED\020\003"
-  "\022\032\n\026CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CREDIBIL"
-  "ITY_FABRICATED\020\005\022\026\n\022CREDIBILITY_SATIRE\020\006"
-  "*\200\001\n\014SourceStatus\022\035\n\031SOURCE_STATUS_UNSPE"
-  "CIFIED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033\n\027SOU"
-  "RCE_STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_STATUS_"
-  "WITHDRAWN\020\003B\301\001\n\025tw.jipan.factcheck.v1B\016R"
-  "esourcesProtoP\001Z.jipan.tw/gen/go/jipan/f"
-  "actcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Fa"
-  "ctcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\"
-  "Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Factch"
-  "eck::V1b\006proto3"
+  ".google.protobuf.TimestampR\007fitTime\022\"\n\014o"
+  "rganization\030\n \001(\tR\014organization\"\212\005\n\006Sour"
+  "ce\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001(\tB\007"
+  "\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target\030\003 \001"
+  "(\tR\020normalizedTarget\022\037\n\013domain_wide\030\004 \001("
+  "\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037.jip"
+  "an.factcheck.v1.CredibilityB\006\312\363\030\002H\001R\013cre"
+  "dibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010ev"
+  "idence\022O\n\016evidence_links\030\007 \003(\0132 .jipan.f"
+  "actcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\reviden"
+  "ceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R\na"
+  "ssessedBy\022;\n\013assess_time\030\t \001(\0132\032.google."
+  "protobuf.TimestampR\nassessTime\022@\n\006status"
+  "\030\n \001(\0162 .jipan.factcheck.v1.SourceStatus"
+  "B\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007creat"
+  "or\022;\n\013create_time\030\014 \001(\0132\032.google.protobu"
+  "f.TimestampR\ncreateTime\022;\n\013update_time\030\r"
+  " \001(\0132\032.google.protobuf.TimestampR\nupdate"
+  "Time*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIFIED\020"
+  "\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOSTLY_F"
+  "ALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVERDIC"
+  "T_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014VE"
+  "RDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025VER"
+  "DICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsReplyTyp"
+  "e\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020\000\022\034\n"
+  "\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFACTS_R"
+  "EPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REPLY_T"
+  "YPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_TYPE_"
+  "NOT_ARTICLE\020\004*\216\001\n\016FactCheckState\022 \n\034FACT"
+  "_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_CHECK"
+  "_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_PUBLI"
+  "SHED\020\002\022\036\n\032FACT_CHECK_STATE_WITHDRAWN\020\003*o"
+  "\n\017ReviewTaskState\022!\n\035REVIEW_TASK_STATE_U"
+  "NSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STATE_OPEN\020\001"
+  "\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002*\233\001\n\rRevi"
+  "ewOutcome\022\036\n\032REVIEW_OUTCOME_UNSPECIFIED\020"
+  "\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFIRMED\020\001\022#\n"
+  "\037REVIEW_OUTCOME_MATCHES_REJECTED\020\002\022!\n\035RE"
+  "VIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314\001\n\013Credib"
+  "ility\022\033\n\027CREDIBILITY_UNSPECIFIED\020\000\022\030\n\024CR"
+  "EDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBILITY_MOST"
+  "LY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MIXED\020\003\022\032\n\026"
+  "CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CREDIBILITY_"
+  "FABRICATED\020\005\022\026\n\022CREDIBILITY_SATIRE\020\006*\200\001\n"
+  "\014SourceStatus\022\035\n\031SOURCE_STATUS_UNSPECIFI"
+  "ED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033\n\027SOURCE_"
+  "STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_STATUS_WITH"
+  "DRAWN\020\003B\301\001\n\025tw.jipan.factcheck.v1B\016Resou"
+  "rcesProtoP\001Z.jipan.tw/gen/go/jipan/factc"
+  "heck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Factch"
+  "eck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fact"
+  "check\\V1\\GPBMetadata\352\002\024Jipan::Factcheck:"
+  ":V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -551,7 +554,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto = {
-    false, false, 5375, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
+    false, false, 5411, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
     "jipan/factcheck/v1/resources.proto",
     &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps, 2, 10,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets,
@@ -4673,6 +4676,7 @@ ThresholdFit::ThresholdFit(const ThresholdFit& from)
   ThresholdFit* const _this = this; (void)_this;
   new (&_impl_) Impl_{
       decltype(_impl_.fitter_){}
+    , decltype(_impl_.organization_){}
     , decltype(_impl_.fit_time_){nullptr}
     , decltype(_impl_.threshold_before_){}
     , decltype(_impl_.threshold_after_){}
@@ -4692,6 +4696,14 @@ ThresholdFit::ThresholdFit(const ThresholdFit& from)
     _this->_impl_.fitter_.Set(from._internal_fitter(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_organization().empty()) {
+    _this->_impl_.organization_.Set(from._internal_organization(), 
+      _this->GetArenaForAllocation());
+  }
   if (from._internal_has_fit_time()) {
     _this->_impl_.fit_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.fit_time_);
   }
@@ -4707,6 +4719,7 @@ inline void ThresholdFit::SharedCtor(
   (void)is_message_owned;
   new (&_impl_) Impl_{
       decltype(_impl_.fitter_){}
+    , decltype(_impl_.organization_){}
     , decltype(_impl_.fit_time_){nullptr}
     , decltype(_impl_.threshold_before_){0}
     , decltype(_impl_.threshold_after_){0}
@@ -4720,6 +4733,10 @@ inline void ThresholdFit::SharedCtor(
   _impl_.fitter_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.fitter_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -4735,6 +4752,7 @@ ThresholdFit::~ThresholdFit() {
 inline void ThresholdFit::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.fitter_.Destroy();
+  _impl_.organization_.Destroy();
   if (this != internal_default_instance()) delete _impl_.fit_time_;
 }
 
@@ -4749,6 +4767,7 @@ void ThresholdFit::Clear() {
   (void) cached_has_bits;
 
   _impl_.fitter_.ClearToEmpty();
+  _impl_.organization_.ClearToEmpty();
   if (GetArenaForAllocation() == nullptr && _impl_.fit_time_ != nullptr) {
     delete _impl_.fit_time_;
   }
@@ -4836,6 +4855,16 @@ const char* ThresholdFit::_InternalParse(const char* ptr, ::_pbi::ParseContext* 
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 74)) {
           ptr = ctx->ParseMessage(_internal_mutable_fit_time(), ptr);
           CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string organization = 10 [json_name = "organization"];
+      case 10:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 82)) {
+          auto str = _internal_mutable_organization();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ThresholdFit.organization"));
         } else
           goto handle_unusual;
         continue;
@@ -4951,6 +4980,16 @@ uint8_t* ThresholdFit::_InternalSerialize(
         _Internal::fit_time(this).GetCachedSize(), target, stream);
   }
 
+  // string organization = 10 [json_name = "organization"];
+  if (!this->_internal_organization().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_organization().data(), static_cast<int>(this->_internal_organization().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ThresholdFit.organization");
+    target = stream->WriteStringMaybeAliased(
+        10, this->_internal_organization(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -4972,6 +5011,13 @@ size_t ThresholdFit::ByteSizeLong() const {
     total_size += 1 +
       ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
         this->_internal_fitter());
+  }
+
+  // string organization = 10 [json_name = "organization"];
+  if (!this->_internal_organization().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_organization());
   }
 
   // .google.protobuf.Timestamp fit_time = 9 [json_name = "fitTime"];
@@ -5061,6 +5107,9 @@ void ThresholdFit::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::P
   if (!from._internal_fitter().empty()) {
     _this->_internal_set_fitter(from._internal_fitter());
   }
+  if (!from._internal_organization().empty()) {
+    _this->_internal_set_organization(from._internal_organization());
+  }
   if (from._internal_has_fit_time()) {
     _this->_internal_mutable_fit_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
         from._internal_fit_time());
@@ -5132,6 +5181,10 @@ void ThresholdFit::InternalSwap(ThresholdFit* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.fitter_, lhs_arena,
       &other->_impl_.fitter_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.organization_, lhs_arena,
+      &other->_impl_.organization_, rhs_arena
   );
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
       PROTOBUF_FIELD_OFFSET(ThresholdFit, _impl_.decisions_)

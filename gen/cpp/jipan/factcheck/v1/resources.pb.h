@@ -2514,6 +2514,7 @@ class ThresholdFit final :
 
   enum : int {
     kFitterFieldNumber = 8,
+    kOrganizationFieldNumber = 10,
     kFitTimeFieldNumber = 9,
     kThresholdBeforeFieldNumber = 1,
     kThresholdAfterFieldNumber = 2,
@@ -2535,6 +2536,20 @@ class ThresholdFit final :
   const std::string& _internal_fitter() const;
   inline PROTOBUF_ALWAYS_INLINE void _internal_set_fitter(const std::string& value);
   std::string* _internal_mutable_fitter();
+  public:
+
+  // string organization = 10 [json_name = "organization"];
+  void clear_organization();
+  const std::string& organization() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_organization(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_organization();
+  PROTOBUF_NODISCARD std::string* release_organization();
+  void set_allocated_organization(std::string* organization);
+  private:
+  const std::string& _internal_organization() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_organization(const std::string& value);
+  std::string* _internal_mutable_organization();
   public:
 
   // .google.protobuf.Timestamp fit_time = 9 [json_name = "fitTime"];
@@ -2627,6 +2642,7 @@ class ThresholdFit final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr fitter_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr organization_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* fit_time_;
     double threshold_before_;
     double threshold_after_;
@@ -6362,6 +6378,56 @@ inline void ThresholdFit::set_allocated_fit_time(::PROTOBUF_NAMESPACE_ID::Timest
   }
   _impl_.fit_time_ = fit_time;
   // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ThresholdFit.fit_time)
+}
+
+// string organization = 10 [json_name = "organization"];
+inline void ThresholdFit::clear_organization() {
+  _impl_.organization_.ClearToEmpty();
+}
+inline const std::string& ThresholdFit::organization() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ThresholdFit.organization)
+  return _internal_organization();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ThresholdFit::set_organization(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.organization_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ThresholdFit.organization)
+}
+inline std::string* ThresholdFit::mutable_organization() {
+  std::string* _s = _internal_mutable_organization();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ThresholdFit.organization)
+  return _s;
+}
+inline const std::string& ThresholdFit::_internal_organization() const {
+  return _impl_.organization_.Get();
+}
+inline void ThresholdFit::_internal_set_organization(const std::string& value) {
+  
+  _impl_.organization_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ThresholdFit::_internal_mutable_organization() {
+  
+  return _impl_.organization_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ThresholdFit::release_organization() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ThresholdFit.organization)
+  return _impl_.organization_.Release();
+}
+inline void ThresholdFit::set_allocated_organization(std::string* organization) {
+  if (organization != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.organization_.SetAllocated(organization, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.organization_.IsDefault()) {
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ThresholdFit.organization)
 }
 
 // -------------------------------------------------------------------

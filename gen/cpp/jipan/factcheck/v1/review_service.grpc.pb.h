@@ -85,10 +85,13 @@ class ReviewService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DecideReviewTaskResponse>> PrepareAsyncDecideReviewTask(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DecideReviewTaskRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DecideReviewTaskResponse>>(PrepareAsyncDecideReviewTaskRaw(context, request, cq));
     }
-    // Re-fits the matching threshold from every reviewer decision (each
+    // Re-fits the matching threshold from reviewer decisions (each
     // suggestion's score, confirmed or not), puts it in force for every
-    // server, and reports precision and recall before and after. The
-    // threshold is the whole base's, so this is an operator's call.
+    // server, and reports precision and recall before and after: the whole
+    // base's threshold from every decision (an operator's call), or, with
+    // `organization`, the caller's organisation's own from its reviewers'
+    // decisions (an organisation that wants fewer or more matches than the
+    // base's threshold gives).
     virtual ::grpc::Status RefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::jipan::factcheck::v1::RefitThresholdResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::RefitThresholdResponse>> AsyncRefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::RefitThresholdResponse>>(AsyncRefitThresholdRaw(context, request, cq));
@@ -117,10 +120,13 @@ class ReviewService final {
       // decided task is FAILED_PRECONDITION REVIEW_TASK_DECIDED.
       virtual void DecideReviewTask(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DecideReviewTaskRequest* request, ::jipan::factcheck::v1::DecideReviewTaskResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void DecideReviewTask(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DecideReviewTaskRequest* request, ::jipan::factcheck::v1::DecideReviewTaskResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
-      // Re-fits the matching threshold from every reviewer decision (each
+      // Re-fits the matching threshold from reviewer decisions (each
       // suggestion's score, confirmed or not), puts it in force for every
-      // server, and reports precision and recall before and after. The
-      // threshold is the whole base's, so this is an operator's call.
+      // server, and reports precision and recall before and after: the whole
+      // base's threshold from every decision (an operator's call), or, with
+      // `organization`, the caller's organisation's own from its reviewers'
+      // decisions (an organisation that wants fewer or more matches than the
+      // base's threshold gives).
       virtual void RefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void RefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
@@ -237,10 +243,13 @@ class ReviewService final {
     // organisation). The decision's digest is anchored on the ledger. A
     // decided task is FAILED_PRECONDITION REVIEW_TASK_DECIDED.
     virtual ::grpc::Status DecideReviewTask(::grpc::ServerContext* context, const ::jipan::factcheck::v1::DecideReviewTaskRequest* request, ::jipan::factcheck::v1::DecideReviewTaskResponse* response);
-    // Re-fits the matching threshold from every reviewer decision (each
+    // Re-fits the matching threshold from reviewer decisions (each
     // suggestion's score, confirmed or not), puts it in force for every
-    // server, and reports precision and recall before and after. The
-    // threshold is the whole base's, so this is an operator's call.
+    // server, and reports precision and recall before and after: the whole
+    // base's threshold from every decision (an operator's call), or, with
+    // `organization`, the caller's organisation's own from its reviewers'
+    // decisions (an organisation that wants fewer or more matches than the
+    // base's threshold gives).
     virtual ::grpc::Status RefitThreshold(::grpc::ServerContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response);
   };
   template <class BaseClass>

@@ -140,7 +140,9 @@ struct DecideReviewTaskResponseDefaultTypeInternal {
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 DecideReviewTaskResponseDefaultTypeInternal _DecideReviewTaskResponse_default_instance_;
 PROTOBUF_CONSTEXPR RefitThresholdRequest::RefitThresholdRequest(
-    ::_pbi::ConstantInitialized) {}
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.organization_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
 struct RefitThresholdRequestDefaultTypeInternal {
   PROTOBUF_CONSTEXPR RefitThresholdRequestDefaultTypeInternal()
       : _instance(::_pbi::ConstantInitialized{}) {}
@@ -245,6 +247,7 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto::of
   ~0u,  // no _oneof_case_
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::RefitThresholdRequest, _impl_.organization_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::RefitThresholdResponse, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -263,7 +266,7 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 51, -1, -1, sizeof(::jipan::factcheck::v1::DecideReviewTaskRequest)},
   { 60, -1, -1, sizeof(::jipan::factcheck::v1::DecideReviewTaskResponse)},
   { 68, -1, -1, sizeof(::jipan::factcheck::v1::RefitThresholdRequest)},
-  { 74, -1, -1, sizeof(::jipan::factcheck::v1::RefitThresholdResponse)},
+  { 75, -1, -1, sizeof(::jipan::factcheck::v1::RefitThresholdResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -315,33 +318,34 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2freview_5fservice_2
   "eview_task\030\001 \001(\0132\036.jipan.factcheck.v1.Re"
   "viewTaskR\nreviewTask\022<\n\nfact_check\030\002 \001(\013"
   "2\035.jipan.factcheck.v1.FactCheckR\tfactChe"
-  "ck\"\027\n\025RefitThresholdRequest\"L\n\026RefitThre"
-  "sholdResponse\0222\n\003fit\030\001 \001(\0132 .jipan.factc"
-  "heck.v1.ThresholdFitR\003fit2\345\005\n\rReviewServ"
-  "ice\022w\n\013SubmitClaim\022&.jipan.factcheck.v1."
-  "SubmitClaimRequest\032\'.jipan.factcheck.v1."
-  "SubmitClaimResponse\"\027\302\363\030\023\010\002\022\017factcheck.w"
-  "rite\022\220\001\n\rGetReviewTask\022(.jipan.factcheck"
-  ".v1.GetReviewTaskRequest\032).jipan.factche"
-  "ck.v1.GetReviewTaskResponse\"*\302\363\030&\010\002\022\016fac"
-  "tcheck.read\032\022factcheck-reviewer\022\226\001\n\017List"
-  "ReviewTasks\022*.jipan.factcheck.v1.ListRev"
-  "iewTasksRequest\032+.jipan.factcheck.v1.Lis"
-  "tReviewTasksResponse\"*\302\363\030&\010\002\022\016factcheck."
-  "read\032\022factcheck-reviewer\022\232\001\n\020DecideRevie"
-  "wTask\022+.jipan.factcheck.v1.DecideReviewT"
-  "askRequest\032,.jipan.factcheck.v1.DecideRe"
-  "viewTaskResponse\"+\302\363\030\'\010\002\022\017factcheck.writ"
-  "e\032\022factcheck-reviewer\022\221\001\n\016RefitThreshold"
-  "\022).jipan.factcheck.v1.RefitThresholdRequ"
-  "est\032*.jipan.factcheck.v1.RefitThresholdR"
-  "esponse\"(\302\363\030$\010\002\022\017factcheck.write\032\017factch"
-  "eck-adminB\305\001\n\025tw.jipan.factcheck.v1B\022Rev"
-  "iewServiceProtoP\001Z.jipan.tw/gen/go/jipan"
-  "/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan."
-  "Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipa"
-  "n\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Fact"
-  "check::V1b\006proto3"
+  "ck\"C\n\025RefitThresholdRequest\022*\n\014organizat"
+  "ion\030\001 \001(\tB\006\312\363\030\002\030xR\014organization\"L\n\026Refit"
+  "ThresholdResponse\0222\n\003fit\030\001 \001(\0132 .jipan.f"
+  "actcheck.v1.ThresholdFitR\003fit2\345\005\n\rReview"
+  "Service\022w\n\013SubmitClaim\022&.jipan.factcheck"
+  ".v1.SubmitClaimRequest\032\'.jipan.factcheck"
+  ".v1.SubmitClaimResponse\"\027\302\363\030\023\010\002\022\017factche"
+  "ck.write\022\220\001\n\rGetReviewTask\022(.jipan.factc"
+  "heck.v1.GetReviewTaskRequest\032).jipan.fac"
+  "tcheck.v1.GetReviewTaskResponse\"*\302\363\030&\010\002\022"
+  "\016factcheck.read\032\022factcheck-reviewer\022\226\001\n\017"
+  "ListReviewTasks\022*.jipan.factcheck.v1.Lis"
+  "tReviewTasksRequest\032+.jipan.factcheck.v1"
+  ".ListReviewTasksResponse\"*\302\363\030&\010\002\022\016factch"
+  "eck.read\032\022factcheck-reviewer\022\232\001\n\020DecideR"
+  "eviewTask\022+.jipan.factcheck.v1.DecideRev"
+  "iewTaskRequest\032,.jipan.factcheck.v1.Deci"
+  "deReviewTaskResponse\"+\302\363\030\'\010\002\022\017factcheck."
+  "write\032\022factcheck-reviewer\022\221\001\n\016RefitThres"
+  "hold\022).jipan.factcheck.v1.RefitThreshold"
+  "Request\032*.jipan.factcheck.v1.RefitThresh"
+  "oldResponse\"(\302\363\030$\010\002\022\017factcheck.write\032\017fa"
+  "ctcheck-adminB\305\001\n\025tw.jipan.factcheck.v1B"
+  "\022ReviewServiceProtoP\001Z.jipan.tw/gen/go/j"
+  "ipan/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Ji"
+  "pan.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036"
+  "Jipan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::"
+  "Factcheck::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -350,7 +354,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto = {
-    false, false, 2457, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto,
+    false, false, 2501, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto,
     "jipan/factcheck/v1/review_service.proto",
     &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_deps, 3, 10,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto::offsets,
@@ -2515,31 +2519,194 @@ class RefitThresholdRequest::_Internal {
 
 RefitThresholdRequest::RefitThresholdRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
                          bool is_message_owned)
-  : ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase(arena, is_message_owned) {
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
   // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.RefitThresholdRequest)
 }
 RefitThresholdRequest::RefitThresholdRequest(const RefitThresholdRequest& from)
-  : ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase() {
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
   RefitThresholdRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.organization_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_organization().empty()) {
+    _this->_impl_.organization_.Set(from._internal_organization(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.RefitThresholdRequest)
 }
 
+inline void RefitThresholdRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.organization_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
 
+RefitThresholdRequest::~RefitThresholdRequest() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.RefitThresholdRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
 
+inline void RefitThresholdRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.organization_.Destroy();
+}
 
+void RefitThresholdRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void RefitThresholdRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.RefitThresholdRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.organization_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* RefitThresholdRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_organization();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.RefitThresholdRequest.organization"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* RefitThresholdRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.RefitThresholdRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_organization().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_organization().data(), static_cast<int>(this->_internal_organization().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.RefitThresholdRequest.organization");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_organization(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.RefitThresholdRequest)
+  return target;
+}
+
+size_t RefitThresholdRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.RefitThresholdRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_organization().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_organization());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
 
 const ::PROTOBUF_NAMESPACE_ID::Message::ClassData RefitThresholdRequest::_class_data_ = {
-    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyImpl,
-    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeImpl,
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    RefitThresholdRequest::MergeImpl
 };
 const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*RefitThresholdRequest::GetClassData() const { return &_class_data_; }
 
 
+void RefitThresholdRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<RefitThresholdRequest*>(&to_msg);
+  auto& from = static_cast<const RefitThresholdRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.RefitThresholdRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
 
+  if (!from._internal_organization().empty()) {
+    _this->_internal_set_organization(from._internal_organization());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
 
+void RefitThresholdRequest::CopyFrom(const RefitThresholdRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.RefitThresholdRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
 
+bool RefitThresholdRequest::IsInitialized() const {
+  return true;
+}
 
+void RefitThresholdRequest::InternalSwap(RefitThresholdRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.organization_, lhs_arena,
+      &other->_impl_.organization_, rhs_arena
+  );
+}
 
 ::PROTOBUF_NAMESPACE_ID::Metadata RefitThresholdRequest::GetMetadata() const {
   return ::_pbi::AssignDescriptors(

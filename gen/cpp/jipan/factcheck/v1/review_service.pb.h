@@ -23,7 +23,6 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/arena.h>
 #include <google/protobuf/arenastring.h>
-#include <google/protobuf/generated_message_bases.h>
 #include <google/protobuf/generated_message_util.h>
 #include <google/protobuf/metadata_lite.h>
 #include <google/protobuf/generated_message_reflection.h>
@@ -1536,9 +1535,10 @@ class DecideReviewTaskResponse final :
 // -------------------------------------------------------------------
 
 class RefitThresholdRequest final :
-    public ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.RefitThresholdRequest) */ {
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.RefitThresholdRequest) */ {
  public:
   inline RefitThresholdRequest() : RefitThresholdRequest(nullptr) {}
+  ~RefitThresholdRequest() override;
   explicit PROTOBUF_CONSTEXPR RefitThresholdRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
 
   RefitThresholdRequest(const RefitThresholdRequest& from);
@@ -1611,15 +1611,29 @@ class RefitThresholdRequest final :
   RefitThresholdRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
     return CreateMaybeMessage<RefitThresholdRequest>(arena);
   }
-  using ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyFrom;
-  inline void CopyFrom(const RefitThresholdRequest& from) {
-    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::CopyImpl(*this, from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const RefitThresholdRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const RefitThresholdRequest& from) {
+    RefitThresholdRequest::MergeImpl(*this, from);
   }
-  using ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeFrom;
-  void MergeFrom(const RefitThresholdRequest& from) {
-    ::PROTOBUF_NAMESPACE_ID::internal::ZeroFieldsBase::MergeImpl(*this, from);
-  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
   public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(RefitThresholdRequest* other);
 
   private:
   friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
@@ -1640,6 +1654,23 @@ class RefitThresholdRequest final :
 
   // accessors -------------------------------------------------------
 
+  enum : int {
+    kOrganizationFieldNumber = 1,
+  };
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  void clear_organization();
+  const std::string& organization() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_organization(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_organization();
+  PROTOBUF_NODISCARD std::string* release_organization();
+  void set_allocated_organization(std::string* organization);
+  private:
+  const std::string& _internal_organization() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_organization(const std::string& value);
+  std::string* _internal_mutable_organization();
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.RefitThresholdRequest)
  private:
   class _Internal;
@@ -1648,7 +1679,10 @@ class RefitThresholdRequest final :
   typedef void InternalArenaConstructable_;
   typedef void DestructorSkippable_;
   struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr organization_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
+  union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto;
 };
 // -------------------------------------------------------------------
@@ -2992,6 +3026,56 @@ inline void DecideReviewTaskResponse::set_allocated_fact_check(::jipan::factchec
 // -------------------------------------------------------------------
 
 // RefitThresholdRequest
+
+// string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+inline void RefitThresholdRequest::clear_organization() {
+  _impl_.organization_.ClearToEmpty();
+}
+inline const std::string& RefitThresholdRequest::organization() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.RefitThresholdRequest.organization)
+  return _internal_organization();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void RefitThresholdRequest::set_organization(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.organization_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.RefitThresholdRequest.organization)
+}
+inline std::string* RefitThresholdRequest::mutable_organization() {
+  std::string* _s = _internal_mutable_organization();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.RefitThresholdRequest.organization)
+  return _s;
+}
+inline const std::string& RefitThresholdRequest::_internal_organization() const {
+  return _impl_.organization_.Get();
+}
+inline void RefitThresholdRequest::_internal_set_organization(const std::string& value) {
+  
+  _impl_.organization_.Set(value, GetArenaForAllocation());
+}
+inline std::string* RefitThresholdRequest::_internal_mutable_organization() {
+  
+  return _impl_.organization_.Mutable(GetArenaForAllocation());
+}
+inline std::string* RefitThresholdRequest::release_organization() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.RefitThresholdRequest.organization)
+  return _impl_.organization_.Release();
+}
+inline void RefitThresholdRequest::set_allocated_organization(std::string* organization) {
+  if (organization != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.organization_.SetAllocated(organization, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.organization_.IsDefault()) {
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.RefitThresholdRequest.organization)
+}
 
 // -------------------------------------------------------------------
 

@@ -31,10 +31,13 @@ type ReviewServiceClient interface {
 	// organisation). The decision's digest is anchored on the ledger. A
 	// decided task is FAILED_PRECONDITION REVIEW_TASK_DECIDED.
 	DecideReviewTask(ctx context.Context, in *DecideReviewTaskRequest, opts ...grpc.CallOption) (*DecideReviewTaskResponse, error)
-	// Re-fits the matching threshold from every reviewer decision (each
+	// Re-fits the matching threshold from reviewer decisions (each
 	// suggestion's score, confirmed or not), puts it in force for every
-	// server, and reports precision and recall before and after. The
-	// threshold is the whole base's, so this is an operator's call.
+	// server, and reports precision and recall before and after: the whole
+	// base's threshold from every decision (an operator's call), or, with
+	// `organization`, the caller's organisation's own from its reviewers'
+	// decisions (an organisation that wants fewer or more matches than the
+	// base's threshold gives).
 	RefitThreshold(ctx context.Context, in *RefitThresholdRequest, opts ...grpc.CallOption) (*RefitThresholdResponse, error)
 }
 
@@ -109,10 +112,13 @@ type ReviewServiceServer interface {
 	// organisation). The decision's digest is anchored on the ledger. A
 	// decided task is FAILED_PRECONDITION REVIEW_TASK_DECIDED.
 	DecideReviewTask(context.Context, *DecideReviewTaskRequest) (*DecideReviewTaskResponse, error)
-	// Re-fits the matching threshold from every reviewer decision (each
+	// Re-fits the matching threshold from reviewer decisions (each
 	// suggestion's score, confirmed or not), puts it in force for every
-	// server, and reports precision and recall before and after. The
-	// threshold is the whole base's, so this is an operator's call.
+	// server, and reports precision and recall before and after: the whole
+	// base's threshold from every decision (an operator's call), or, with
+	// `organization`, the caller's organisation's own from its reviewers'
+	// decisions (an organisation that wants fewer or more matches than the
+	// base's threshold gives).
 	RefitThreshold(context.Context, *RefitThresholdRequest) (*RefitThresholdResponse, error)
 	mustEmbedUnimplementedReviewServiceServer()
 }

@@ -585,7 +585,10 @@ class MatchOutcome(_message.Message):
     fact-check. A wrong match is worse than none.
     """
     threshold: _builtins.float
-    """The score a candidate needed to count as a match."""
+    """The score a candidate needed to count as a match: the caller's
+    organisation's own threshold if RefitThreshold fitted one, else the
+    whole base's.
+    """
     @_builtins.property
     def matches(self) -> _containers.RepeatedCompositeFieldContainer[Global___ClaimMatch]:
         """The candidates, best first; may hold candidates below `threshold` (for
@@ -798,6 +801,7 @@ class ThresholdFit(_message.Message):
     DECISIONS_FIELD_NUMBER: _builtins.int
     FITTER_FIELD_NUMBER: _builtins.int
     FIT_TIME_FIELD_NUMBER: _builtins.int
+    ORGANIZATION_FIELD_NUMBER: _builtins.int
     threshold_before: _builtins.float
     """The threshold before the fit."""
     threshold_after: _builtins.float
@@ -820,6 +824,10 @@ class ThresholdFit(_message.Message):
     """
     fitter: _builtins.str
     """Subject of the token that asked for the fit."""
+    organization: _builtins.str
+    """The organisation the threshold is for ("orgs/{organization}"); empty:
+    the whole base's.
+    """
     @_builtins.property
     def fit_time(self) -> _timestamp_pb2.Timestamp:
         """When the fit was made."""
@@ -836,10 +844,11 @@ class ThresholdFit(_message.Message):
         decisions: _builtins.int = ...,
         fitter: _builtins.str = ...,
         fit_time: _timestamp_pb2.Timestamp | None = ...,
+        organization: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["fit_time", b"fit_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["decisions", b"decisions", "fit_time", b"fit_time", "fitter", b"fitter", "precision_after", b"precision_after", "precision_before", b"precision_before", "recall_after", b"recall_after", "recall_before", b"recall_before", "threshold_after", b"threshold_after", "threshold_before", b"threshold_before"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["decisions", b"decisions", "fit_time", b"fit_time", "fitter", b"fitter", "organization", b"organization", "precision_after", b"precision_after", "precision_before", b"precision_before", "recall_after", b"recall_after", "recall_before", b"recall_before", "threshold_after", b"threshold_after", "threshold_before", b"threshold_before"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

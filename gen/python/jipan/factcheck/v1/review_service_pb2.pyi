@@ -273,19 +273,29 @@ Global___DecideReviewTaskResponse: _TypeAlias = DecideReviewTaskResponse  # noqa
 
 @_typing.final
 class RefitThresholdRequest(_message.Message):
-    """Request for RefitThreshold. Nothing to choose: the fit reads every
-    labelled suggestion and takes the threshold with the best F1 (precision
-    and recall together) on them.
+    """Request for RefitThreshold. The fit reads the labelled suggestions (every
+    one, or the organisation's) and takes the threshold with the best F1
+    (precision and recall together) on them.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
 
+    ORGANIZATION_FIELD_NUMBER: _builtins.int
+    organization: _builtins.str
+    """Optional. "orgs/{organization}", the caller's own: fit a threshold for
+    that organisation's matching from its own reviewers' decisions; its
+    MatchClaims and SubmitClaim use it from then on, every other caller the
+    whole base's. Empty: re-fit the whole base's threshold from every
+    decision (an operator's call).
+    """
     def __init__(
         self,
+        *,
+        organization: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["organization", b"organization"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -119,10 +119,13 @@ class ReviewServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def RefitThreshold(self, request, context):
-        """Re-fits the matching threshold from every reviewer decision (each
+        """Re-fits the matching threshold from reviewer decisions (each
         suggestion's score, confirmed or not), puts it in force for every
-        server, and reports precision and recall before and after. The
-        threshold is the whole base's, so this is an operator's call.
+        server, and reports precision and recall before and after: the whole
+        base's threshold from every decision (an operator's call), or, with
+        `organization`, the caller's organisation's own from its reviewers'
+        decisions (an organisation that wants fewer or more matches than the
+        base's threshold gives).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

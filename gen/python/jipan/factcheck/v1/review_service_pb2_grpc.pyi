@@ -60,10 +60,13 @@ class ReviewServiceStub:
     decided task is FAILED_PRECONDITION REVIEW_TASK_DECIDED.
     """
     RefitThreshold: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.RefitThresholdRequest, _review_service_pb2.RefitThresholdResponse]
-    """Re-fits the matching threshold from every reviewer decision (each
+    """Re-fits the matching threshold from reviewer decisions (each
     suggestion's score, confirmed or not), puts it in force for every
-    server, and reports precision and recall before and after. The
-    threshold is the whole base's, so this is an operator's call.
+    server, and reports precision and recall before and after: the whole
+    base's threshold from every decision (an operator's call), or, with
+    `organization`, the caller's organisation's own from its reviewers'
+    decisions (an organisation that wants fewer or more matches than the
+    base's threshold gives).
     """
 
 @_typing.type_check_only
@@ -98,10 +101,13 @@ class ReviewServiceAsyncStub(ReviewServiceStub):
     decided task is FAILED_PRECONDITION REVIEW_TASK_DECIDED.
     """
     RefitThreshold: _aio.UnaryUnaryMultiCallable[_review_service_pb2.RefitThresholdRequest, _review_service_pb2.RefitThresholdResponse]  # type: ignore[assignment]
-    """Re-fits the matching threshold from every reviewer decision (each
+    """Re-fits the matching threshold from reviewer decisions (each
     suggestion's score, confirmed or not), puts it in force for every
-    server, and reports precision and recall before and after. The
-    threshold is the whole base's, so this is an operator's call.
+    server, and reports precision and recall before and after: the whole
+    base's threshold from every decision (an operator's call), or, with
+    `organization`, the caller's organisation's own from its reviewers'
+    decisions (an organisation that wants fewer or more matches than the
+    base's threshold gives).
     """
 
 class ReviewServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -163,10 +169,13 @@ class ReviewServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _review_service_pb2.RefitThresholdRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_review_service_pb2.RefitThresholdResponse, _abc.Awaitable[_review_service_pb2.RefitThresholdResponse]]:
-        """Re-fits the matching threshold from every reviewer decision (each
+        """Re-fits the matching threshold from reviewer decisions (each
         suggestion's score, confirmed or not), puts it in force for every
-        server, and reports precision and recall before and after. The
-        threshold is the whole base's, so this is an operator's call.
+        server, and reports precision and recall before and after: the whole
+        base's threshold from every decision (an operator's call), or, with
+        `organization`, the caller's organisation's own from its reviewers'
+        decisions (an organisation that wants fewer or more matches than the
+        base's threshold gives).
         """
 
 def add_ReviewServiceServicer_to_server(servicer: ReviewServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -1712,7 +1712,9 @@ class MatchOutcome(betterproto2.Message):
 
     threshold: "float" = betterproto2.field(3, betterproto2.TYPE_DOUBLE)
     """
-    The score a candidate needed to count as a match.
+    The score a candidate needed to count as a match: the caller's
+    organisation's own threshold if RefitThreshold fitted one, else the
+    whole base's.
     """
 
 
@@ -1757,12 +1759,19 @@ default_message_pool.register_message(
 @dataclass(eq=False, repr=False)
 class RefitThresholdRequest(betterproto2.Message):
     """
-    Request for RefitThreshold. Nothing to choose: the fit reads every
-    labelled suggestion and takes the threshold with the best F1 (precision
-    and recall together) on them.
+    Request for RefitThreshold. The fit reads the labelled suggestions (every
+    one, or the organisation's) and takes the threshold with the best F1
+    (precision and recall together) on them.
     """
 
-    pass
+    organization: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Optional. "orgs/{organization}", the caller's own: fit a threshold for
+    that organisation's matching from its own reviewers' decisions; its
+    MatchClaims and SubmitClaim use it from then on, every other caller the
+    whole base's. Empty: re-fit the whole base's threshold from every
+    decision (an operator's call).
+    """
 
 
 default_message_pool.register_message("jipan.factcheck.v1", "RefitThresholdRequest", RefitThresholdRequest)
@@ -2241,6 +2250,12 @@ class ThresholdFit(betterproto2.Message):
     )
     """
     When the fit was made.
+    """
+
+    organization: "str" = betterproto2.field(10, betterproto2.TYPE_STRING)
+    """
+    The organisation the threshold is for ("orgs/{organization}"); empty:
+    the whole base's.
     """
 
 
@@ -2774,21 +2789,21 @@ class ReviewServiceStub(betterproto2_grpclib.ServiceStub):
 
     async def refit_threshold(
         self,
-        message: "RefitThresholdRequest | None" = None,
+        message: "RefitThresholdRequest",
         *,
         timeout: "float | None" = None,
         deadline: "Deadline | None" = None,
         metadata: "MetadataLike | None" = None,
     ) -> "RefitThresholdResponse":
         """
-        Re-fits the matching threshold from every reviewer decision (each
+        Re-fits the matching threshold from reviewer decisions (each
         suggestion's score, confirmed or not), puts it in force for every
-        server, and reports precision and recall before and after. The
-        threshold is the whole base's, so this is an operator's call.
+        server, and reports precision and recall before and after: the whole
+        base's threshold from every decision (an operator's call), or, with
+        `organization`, the caller's organisation's own from its reviewers'
+        decisions (an organisation that wants fewer or more matches than the
+        base's threshold gives).
         """
-
-        if message is None:
-            message = RefitThresholdRequest()
 
         return await self._unary_unary(
             "/jipan.factcheck.v1.ReviewService/RefitThreshold",

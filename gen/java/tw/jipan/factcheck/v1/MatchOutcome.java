@@ -134,7 +134,9 @@ private static final long serialVersionUID = 0L;
   private double threshold_ = 0D;
   /**
    * <pre>
-   * The score a candidate needed to count as a match.
+   * The score a candidate needed to count as a match: the caller's
+   * organisation's own threshold if RefitThreshold fitted one, else the
+   * whole base's.
    * </pre>
    *
    * <code>double threshold = 3 [json_name = "threshold"];</code>
@@ -950,7 +952,9 @@ private static final long serialVersionUID = 0L;
     private double threshold_ ;
     /**
      * <pre>
-     * The score a candidate needed to count as a match.
+     * The score a candidate needed to count as a match: the caller's
+     * organisation's own threshold if RefitThreshold fitted one, else the
+     * whole base's.
      * </pre>
      *
      * <code>double threshold = 3 [json_name = "threshold"];</code>
@@ -962,7 +966,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The score a candidate needed to count as a match.
+     * The score a candidate needed to count as a match: the caller's
+     * organisation's own threshold if RefitThreshold fitted one, else the
+     * whole base's.
      * </pre>
      *
      * <code>double threshold = 3 [json_name = "threshold"];</code>
@@ -978,7 +984,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The score a candidate needed to count as a match.
+     * The score a candidate needed to count as a match: the caller's
+     * organisation's own threshold if RefitThreshold fitted one, else the
+     * whole base's.
      * </pre>
      *
      * <code>double threshold = 3 [json_name = "threshold"];</code>

@@ -69,7 +69,9 @@ public interface MatchOutcomeOrBuilder extends
 
   /**
    * <pre>
-   * The score a candidate needed to count as a match.
+   * The score a candidate needed to count as a match: the caller's
+   * organisation's own threshold if RefitThreshold fitted one, else the
+   * whole base's.
    * </pre>
    *
    * <code>double threshold = 3 [json_name = "threshold"];</code>

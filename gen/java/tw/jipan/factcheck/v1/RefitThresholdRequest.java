@@ -5,9 +5,9 @@ package tw.jipan.factcheck.v1;
 
 /**
  * <pre>
- * Request for RefitThreshold. Nothing to choose: the fit reads every
- * labelled suggestion and takes the threshold with the best F1 (precision
- * and recall together) on them.
+ * Request for RefitThreshold. The fit reads the labelled suggestions (every
+ * one, or the organisation's) and takes the threshold with the best F1
+ * (precision and recall together) on them.
  * </pre>
  *
  * Protobuf type {@code jipan.factcheck.v1.RefitThresholdRequest}
@@ -22,6 +22,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private RefitThresholdRequest() {
+    organization_ = "";
   }
 
   @java.lang.Override
@@ -49,6 +50,61 @@ private static final long serialVersionUID = 0L;
             tw.jipan.factcheck.v1.RefitThresholdRequest.class, tw.jipan.factcheck.v1.RefitThresholdRequest.Builder.class);
   }
 
+  public static final int ORGANIZATION_FIELD_NUMBER = 1;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object organization_ = "";
+  /**
+   * <pre>
+   * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+   * that organisation's matching from its own reviewers' decisions; its
+   * MatchClaims and SubmitClaim use it from then on, every other caller the
+   * whole base's. Empty: re-fit the whole base's threshold from every
+   * decision (an operator's call).
+   * </pre>
+   *
+   * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The organization.
+   */
+  @java.lang.Override
+  public java.lang.String getOrganization() {
+    java.lang.Object ref = organization_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      organization_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+   * that organisation's matching from its own reviewers' decisions; its
+   * MatchClaims and SubmitClaim use it from then on, every other caller the
+   * whole base's. Empty: re-fit the whole base's threshold from every
+   * decision (an operator's call).
+   * </pre>
+   *
+   * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for organization.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getOrganizationBytes() {
+    java.lang.Object ref = organization_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      organization_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -63,6 +119,9 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public void writeTo(com.google.protobuf.CodedOutputStream output)
                       throws java.io.IOException {
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(organization_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 1, organization_);
+    }
     getUnknownFields().writeTo(output);
   }
 
@@ -72,6 +131,9 @@ private static final long serialVersionUID = 0L;
     if (size != -1) return size;
 
     size = 0;
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(organization_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(1, organization_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -87,6 +149,8 @@ private static final long serialVersionUID = 0L;
     }
     tw.jipan.factcheck.v1.RefitThresholdRequest other = (tw.jipan.factcheck.v1.RefitThresholdRequest) obj;
 
+    if (!getOrganization()
+        .equals(other.getOrganization())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -98,6 +162,8 @@ private static final long serialVersionUID = 0L;
     }
     int hash = 41;
     hash = (19 * hash) + getDescriptor().hashCode();
+    hash = (37 * hash) + ORGANIZATION_FIELD_NUMBER;
+    hash = (53 * hash) + getOrganization().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -195,9 +261,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Request for RefitThreshold. Nothing to choose: the fit reads every
-   * labelled suggestion and takes the threshold with the best F1 (precision
-   * and recall together) on them.
+   * Request for RefitThreshold. The fit reads the labelled suggestions (every
+   * one, or the organisation's) and takes the threshold with the best F1
+   * (precision and recall together) on them.
    * </pre>
    *
    * Protobuf type {@code jipan.factcheck.v1.RefitThresholdRequest}
@@ -232,6 +298,8 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public Builder clear() {
       super.clear();
+      bitField0_ = 0;
+      organization_ = "";
       return this;
     }
 
@@ -258,8 +326,16 @@ private static final long serialVersionUID = 0L;
     @java.lang.Override
     public tw.jipan.factcheck.v1.RefitThresholdRequest buildPartial() {
       tw.jipan.factcheck.v1.RefitThresholdRequest result = new tw.jipan.factcheck.v1.RefitThresholdRequest(this);
+      if (bitField0_ != 0) { buildPartial0(result); }
       onBuilt();
       return result;
+    }
+
+    private void buildPartial0(tw.jipan.factcheck.v1.RefitThresholdRequest result) {
+      int from_bitField0_ = bitField0_;
+      if (((from_bitField0_ & 0x00000001) != 0)) {
+        result.organization_ = organization_;
+      }
     }
 
     @java.lang.Override
@@ -306,6 +382,11 @@ private static final long serialVersionUID = 0L;
 
     public Builder mergeFrom(tw.jipan.factcheck.v1.RefitThresholdRequest other) {
       if (other == tw.jipan.factcheck.v1.RefitThresholdRequest.getDefaultInstance()) return this;
+      if (!other.getOrganization().isEmpty()) {
+        organization_ = other.organization_;
+        bitField0_ |= 0x00000001;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -332,6 +413,11 @@ private static final long serialVersionUID = 0L;
             case 0:
               done = true;
               break;
+            case 10: {
+              organization_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000001;
+              break;
+            } // case 10
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -345,6 +431,119 @@ private static final long serialVersionUID = 0L;
       } finally {
         onChanged();
       } // finally
+      return this;
+    }
+    private int bitField0_;
+
+    private java.lang.Object organization_ = "";
+    /**
+     * <pre>
+     * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+     * that organisation's matching from its own reviewers' decisions; its
+     * MatchClaims and SubmitClaim use it from then on, every other caller the
+     * whole base's. Empty: re-fit the whole base's threshold from every
+     * decision (an operator's call).
+     * </pre>
+     *
+     * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The organization.
+     */
+    public java.lang.String getOrganization() {
+      java.lang.Object ref = organization_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        organization_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+     * that organisation's matching from its own reviewers' decisions; its
+     * MatchClaims and SubmitClaim use it from then on, every other caller the
+     * whole base's. Empty: re-fit the whole base's threshold from every
+     * decision (an operator's call).
+     * </pre>
+     *
+     * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The bytes for organization.
+     */
+    public com.google.protobuf.ByteString
+        getOrganizationBytes() {
+      java.lang.Object ref = organization_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        organization_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+     * that organisation's matching from its own reviewers' decisions; its
+     * MatchClaims and SubmitClaim use it from then on, every other caller the
+     * whole base's. Empty: re-fit the whole base's threshold from every
+     * decision (an operator's call).
+     * </pre>
+     *
+     * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The organization to set.
+     * @return This builder for chaining.
+     */
+    public Builder setOrganization(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      organization_ = value;
+      bitField0_ |= 0x00000001;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+     * that organisation's matching from its own reviewers' decisions; its
+     * MatchClaims and SubmitClaim use it from then on, every other caller the
+     * whole base's. Empty: re-fit the whole base's threshold from every
+     * decision (an operator's call).
+     * </pre>
+     *
+     * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearOrganization() {
+      organization_ = getDefaultInstance().getOrganization();
+      bitField0_ = (bitField0_ & ~0x00000001);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+     * that organisation's matching from its own reviewers' decisions; its
+     * MatchClaims and SubmitClaim use it from then on, every other caller the
+     * whole base's. Empty: re-fit the whole base's threshold from every
+     * decision (an operator's call).
+     * </pre>
+     *
+     * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The bytes for organization to set.
+     * @return This builder for chaining.
+     */
+    public Builder setOrganizationBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      organization_ = value;
+      bitField0_ |= 0x00000001;
+      onChanged();
       return this;
     }
     @java.lang.Override

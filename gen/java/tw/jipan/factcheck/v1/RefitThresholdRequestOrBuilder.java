@@ -6,4 +6,32 @@ package tw.jipan.factcheck.v1;
 public interface RefitThresholdRequestOrBuilder extends
     // @@protoc_insertion_point(interface_extends:jipan.factcheck.v1.RefitThresholdRequest)
     com.google.protobuf.MessageOrBuilder {
+
+  /**
+   * <pre>
+   * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+   * that organisation's matching from its own reviewers' decisions; its
+   * MatchClaims and SubmitClaim use it from then on, every other caller the
+   * whole base's. Empty: re-fit the whole base's threshold from every
+   * decision (an operator's call).
+   * </pre>
+   *
+   * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The organization.
+   */
+  java.lang.String getOrganization();
+  /**
+   * <pre>
+   * Optional. "orgs/{organization}", the caller's own: fit a threshold for
+   * that organisation's matching from its own reviewers' decisions; its
+   * MatchClaims and SubmitClaim use it from then on, every other caller the
+   * whole base's. Empty: re-fit the whole base's threshold from every
+   * decision (an operator's call).
+   * </pre>
+   *
+   * <code>string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The bytes for organization.
+   */
+  com.google.protobuf.ByteString
+      getOrganizationBytes();
 }

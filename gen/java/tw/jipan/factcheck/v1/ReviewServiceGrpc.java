@@ -288,10 +288,13 @@ public final class ReviewServiceGrpc {
 
     /**
      * <pre>
-     * Re-fits the matching threshold from every reviewer decision (each
+     * Re-fits the matching threshold from reviewer decisions (each
      * suggestion's score, confirmed or not), puts it in force for every
-     * server, and reports precision and recall before and after. The
-     * threshold is the whole base's, so this is an operator's call.
+     * server, and reports precision and recall before and after: the whole
+     * base's threshold from every decision (an operator's call), or, with
+     * `organization`, the caller's organisation's own from its reviewers'
+     * decisions (an organisation that wants fewer or more matches than the
+     * base's threshold gives).
      * </pre>
      */
     public void refitThreshold(tw.jipan.factcheck.v1.RefitThresholdRequest request,
@@ -417,10 +420,13 @@ public final class ReviewServiceGrpc {
 
     /**
      * <pre>
-     * Re-fits the matching threshold from every reviewer decision (each
+     * Re-fits the matching threshold from reviewer decisions (each
      * suggestion's score, confirmed or not), puts it in force for every
-     * server, and reports precision and recall before and after. The
-     * threshold is the whole base's, so this is an operator's call.
+     * server, and reports precision and recall before and after: the whole
+     * base's threshold from every decision (an operator's call), or, with
+     * `organization`, the caller's organisation's own from its reviewers'
+     * decisions (an organisation that wants fewer or more matches than the
+     * base's threshold gives).
      * </pre>
      */
     public void refitThreshold(tw.jipan.factcheck.v1.RefitThresholdRequest request,
@@ -503,10 +509,13 @@ public final class ReviewServiceGrpc {
 
     /**
      * <pre>
-     * Re-fits the matching threshold from every reviewer decision (each
+     * Re-fits the matching threshold from reviewer decisions (each
      * suggestion's score, confirmed or not), puts it in force for every
-     * server, and reports precision and recall before and after. The
-     * threshold is the whole base's, so this is an operator's call.
+     * server, and reports precision and recall before and after: the whole
+     * base's threshold from every decision (an operator's call), or, with
+     * `organization`, the caller's organisation's own from its reviewers'
+     * decisions (an organisation that wants fewer or more matches than the
+     * base's threshold gives).
      * </pre>
      */
     public tw.jipan.factcheck.v1.RefitThresholdResponse refitThreshold(tw.jipan.factcheck.v1.RefitThresholdRequest request) {
@@ -592,10 +601,13 @@ public final class ReviewServiceGrpc {
 
     /**
      * <pre>
-     * Re-fits the matching threshold from every reviewer decision (each
+     * Re-fits the matching threshold from reviewer decisions (each
      * suggestion's score, confirmed or not), puts it in force for every
-     * server, and reports precision and recall before and after. The
-     * threshold is the whole base's, so this is an operator's call.
+     * server, and reports precision and recall before and after: the whole
+     * base's threshold from every decision (an operator's call), or, with
+     * `organization`, the caller's organisation's own from its reviewers'
+     * decisions (an organisation that wants fewer or more matches than the
+     * base's threshold gives).
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<tw.jipan.factcheck.v1.RefitThresholdResponse> refitThreshold(

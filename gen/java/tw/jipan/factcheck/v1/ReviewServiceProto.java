@@ -108,33 +108,34 @@ public final class ReviewServiceProto {
       "eview_task\030\001 \001(\0132\036.jipan.factcheck.v1.Re" +
       "viewTaskR\nreviewTask\022<\n\nfact_check\030\002 \001(\013" +
       "2\035.jipan.factcheck.v1.FactCheckR\tfactChe" +
-      "ck\"\027\n\025RefitThresholdRequest\"L\n\026RefitThre" +
-      "sholdResponse\0222\n\003fit\030\001 \001(\0132 .jipan.factc" +
-      "heck.v1.ThresholdFitR\003fit2\345\005\n\rReviewServ" +
-      "ice\022w\n\013SubmitClaim\022&.jipan.factcheck.v1." +
-      "SubmitClaimRequest\032\'.jipan.factcheck.v1." +
-      "SubmitClaimResponse\"\027\302\363\030\023\010\002\022\017factcheck.w" +
-      "rite\022\220\001\n\rGetReviewTask\022(.jipan.factcheck" +
-      ".v1.GetReviewTaskRequest\032).jipan.factche" +
-      "ck.v1.GetReviewTaskResponse\"*\302\363\030&\010\002\022\016fac" +
-      "tcheck.read\032\022factcheck-reviewer\022\226\001\n\017List" +
-      "ReviewTasks\022*.jipan.factcheck.v1.ListRev" +
-      "iewTasksRequest\032+.jipan.factcheck.v1.Lis" +
-      "tReviewTasksResponse\"*\302\363\030&\010\002\022\016factcheck." +
-      "read\032\022factcheck-reviewer\022\232\001\n\020DecideRevie" +
-      "wTask\022+.jipan.factcheck.v1.DecideReviewT" +
-      "askRequest\032,.jipan.factcheck.v1.DecideRe" +
-      "viewTaskResponse\"+\302\363\030\'\010\002\022\017factcheck.writ" +
-      "e\032\022factcheck-reviewer\022\221\001\n\016RefitThreshold" +
-      "\022).jipan.factcheck.v1.RefitThresholdRequ" +
-      "est\032*.jipan.factcheck.v1.RefitThresholdR" +
-      "esponse\"(\302\363\030$\010\002\022\017factcheck.write\032\017factch" +
-      "eck-adminB\305\001\n\025tw.jipan.factcheck.v1B\022Rev" +
-      "iewServiceProtoP\001Z.jipan.tw/gen/go/jipan" +
-      "/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan." +
-      "Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipa" +
-      "n\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Fact" +
-      "check::V1b\006proto3"
+      "ck\"C\n\025RefitThresholdRequest\022*\n\014organizat" +
+      "ion\030\001 \001(\tB\006\312\363\030\002\030xR\014organization\"L\n\026Refit" +
+      "ThresholdResponse\0222\n\003fit\030\001 \001(\0132 .jipan.f" +
+      "actcheck.v1.ThresholdFitR\003fit2\345\005\n\rReview" +
+      "Service\022w\n\013SubmitClaim\022&.jipan.factcheck" +
+      ".v1.SubmitClaimRequest\032\'.jipan.factcheck" +
+      ".v1.SubmitClaimResponse\"\027\302\363\030\023\010\002\022\017factche" +
+      "ck.write\022\220\001\n\rGetReviewTask\022(.jipan.factc" +
+      "heck.v1.GetReviewTaskRequest\032).jipan.fac" +
+      "tcheck.v1.GetReviewTaskResponse\"*\302\363\030&\010\002\022" +
+      "\016factcheck.read\032\022factcheck-reviewer\022\226\001\n\017" +
+      "ListReviewTasks\022*.jipan.factcheck.v1.Lis" +
+      "tReviewTasksRequest\032+.jipan.factcheck.v1" +
+      ".ListReviewTasksResponse\"*\302\363\030&\010\002\022\016factch" +
+      "eck.read\032\022factcheck-reviewer\022\232\001\n\020DecideR" +
+      "eviewTask\022+.jipan.factcheck.v1.DecideRev" +
+      "iewTaskRequest\032,.jipan.factcheck.v1.Deci" +
+      "deReviewTaskResponse\"+\302\363\030\'\010\002\022\017factcheck." +
+      "write\032\022factcheck-reviewer\022\221\001\n\016RefitThres" +
+      "hold\022).jipan.factcheck.v1.RefitThreshold" +
+      "Request\032*.jipan.factcheck.v1.RefitThresh" +
+      "oldResponse\"(\302\363\030$\010\002\022\017factcheck.write\032\017fa" +
+      "ctcheck-adminB\305\001\n\025tw.jipan.factcheck.v1B" +
+      "\022ReviewServiceProtoP\001Z.jipan.tw/gen/go/j" +
+      "ipan/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Ji" +
+      "pan.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036" +
+      "Jipan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::" +
+      "Factcheck::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -196,7 +197,7 @@ public final class ReviewServiceProto {
     internal_static_jipan_factcheck_v1_RefitThresholdRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_RefitThresholdRequest_descriptor,
-        new java.lang.String[] { });
+        new java.lang.String[] { "Organization", });
     internal_static_jipan_factcheck_v1_RefitThresholdResponse_descriptor =
       getDescriptor().getMessageTypes().get(9);
     internal_static_jipan_factcheck_v1_RefitThresholdResponse_fieldAccessorTable = new

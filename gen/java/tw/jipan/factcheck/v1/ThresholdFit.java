@@ -21,6 +21,7 @@ private static final long serialVersionUID = 0L;
   }
   private ThresholdFit() {
     fitter_ = "";
+    organization_ = "";
   }
 
   @java.lang.Override
@@ -241,6 +242,55 @@ private static final long serialVersionUID = 0L;
     return fitTime_ == null ? com.google.protobuf.Timestamp.getDefaultInstance() : fitTime_;
   }
 
+  public static final int ORGANIZATION_FIELD_NUMBER = 10;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object organization_ = "";
+  /**
+   * <pre>
+   * The organisation the threshold is for ("orgs/{organization}"); empty:
+   * the whole base's.
+   * </pre>
+   *
+   * <code>string organization = 10 [json_name = "organization"];</code>
+   * @return The organization.
+   */
+  @java.lang.Override
+  public java.lang.String getOrganization() {
+    java.lang.Object ref = organization_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      organization_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The organisation the threshold is for ("orgs/{organization}"); empty:
+   * the whole base's.
+   * </pre>
+   *
+   * <code>string organization = 10 [json_name = "organization"];</code>
+   * @return The bytes for organization.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getOrganizationBytes() {
+    java.lang.Object ref = organization_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      organization_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -281,6 +331,9 @@ private static final long serialVersionUID = 0L;
     }
     if (fitTime_ != null) {
       output.writeMessage(9, getFitTime());
+    }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(organization_)) {
+      com.google.protobuf.GeneratedMessageV3.writeString(output, 10, organization_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -326,6 +379,9 @@ private static final long serialVersionUID = 0L;
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(9, getFitTime());
     }
+    if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(organization_)) {
+      size += com.google.protobuf.GeneratedMessageV3.computeStringSize(10, organization_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -368,6 +424,8 @@ private static final long serialVersionUID = 0L;
       if (!getFitTime()
           .equals(other.getFitTime())) return false;
     }
+    if (!getOrganization()
+        .equals(other.getOrganization())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -405,6 +463,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + FIT_TIME_FIELD_NUMBER;
       hash = (53 * hash) + getFitTime().hashCode();
     }
+    hash = (37 * hash) + ORGANIZATION_FIELD_NUMBER;
+    hash = (53 * hash) + getOrganization().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -551,6 +611,7 @@ private static final long serialVersionUID = 0L;
         fitTimeBuilder_.dispose();
         fitTimeBuilder_ = null;
       }
+      organization_ = "";
       return this;
     }
 
@@ -612,6 +673,9 @@ private static final long serialVersionUID = 0L;
         result.fitTime_ = fitTimeBuilder_ == null
             ? fitTime_
             : fitTimeBuilder_.build();
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.organization_ = organization_;
       }
     }
 
@@ -688,6 +752,11 @@ private static final long serialVersionUID = 0L;
       if (other.hasFitTime()) {
         mergeFitTime(other.getFitTime());
       }
+      if (!other.getOrganization().isEmpty()) {
+        organization_ = other.organization_;
+        bitField0_ |= 0x00000200;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -761,6 +830,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000100;
               break;
             } // case 74
+            case 82: {
+              organization_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1340,6 +1414,103 @@ private static final long serialVersionUID = 0L;
         fitTime_ = null;
       }
       return fitTimeBuilder_;
+    }
+
+    private java.lang.Object organization_ = "";
+    /**
+     * <pre>
+     * The organisation the threshold is for ("orgs/{organization}"); empty:
+     * the whole base's.
+     * </pre>
+     *
+     * <code>string organization = 10 [json_name = "organization"];</code>
+     * @return The organization.
+     */
+    public java.lang.String getOrganization() {
+      java.lang.Object ref = organization_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        organization_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The organisation the threshold is for ("orgs/{organization}"); empty:
+     * the whole base's.
+     * </pre>
+     *
+     * <code>string organization = 10 [json_name = "organization"];</code>
+     * @return The bytes for organization.
+     */
+    public com.google.protobuf.ByteString
+        getOrganizationBytes() {
+      java.lang.Object ref = organization_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        organization_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The organisation the threshold is for ("orgs/{organization}"); empty:
+     * the whole base's.
+     * </pre>
+     *
+     * <code>string organization = 10 [json_name = "organization"];</code>
+     * @param value The organization to set.
+     * @return This builder for chaining.
+     */
+    public Builder setOrganization(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      organization_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The organisation the threshold is for ("orgs/{organization}"); empty:
+     * the whole base's.
+     * </pre>
+     *
+     * <code>string organization = 10 [json_name = "organization"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearOrganization() {
+      organization_ = getDefaultInstance().getOrganization();
+      bitField0_ = (bitField0_ & ~0x00000200);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The organisation the threshold is for ("orgs/{organization}"); empty:
+     * the whole base's.
+     * </pre>
+     *
+     * <code>string organization = 10 [json_name = "organization"];</code>
+     * @param value The bytes for organization to set.
+     * @return This builder for chaining.
+     */
+    public Builder setOrganizationBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      organization_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

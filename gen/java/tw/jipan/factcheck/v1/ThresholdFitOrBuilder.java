@@ -126,4 +126,26 @@ public interface ThresholdFitOrBuilder extends
    * <code>.google.protobuf.Timestamp fit_time = 9 [json_name = "fitTime"];</code>
    */
   com.google.protobuf.TimestampOrBuilder getFitTimeOrBuilder();
+
+  /**
+   * <pre>
+   * The organisation the threshold is for ("orgs/{organization}"); empty:
+   * the whole base's.
+   * </pre>
+   *
+   * <code>string organization = 10 [json_name = "organization"];</code>
+   * @return The organization.
+   */
+  java.lang.String getOrganization();
+  /**
+   * <pre>
+   * The organisation the threshold is for ("orgs/{organization}"); empty:
+   * the whole base's.
+   * </pre>
+   *
+   * <code>string organization = 10 [json_name = "organization"];</code>
+   * @return The bytes for organization.
+   */
+  com.google.protobuf.ByteString
+      getOrganizationBytes();
 }
