@@ -1071,6 +1071,7 @@ async def test_an_organisation_fits_its_own_threshold_from_its_reviewers_decisio
     stored = await server.runtime.database.fetchrow(
         "SELECT organization, threshold_after FROM factcheck.threshold_fits ORDER BY seq DESC LIMIT 1"
     )
+    assert stored is not None
     assert (stored["organization"], stored["threshold_after"]) == (org, pytest.approx(fit.threshold_after))
 
 
