@@ -393,6 +393,8 @@ async def test_import_claim_review_and_cofacts(
             cofacts_articles=(DATA / "cofacts" / "articles.csv").read_bytes(),
             cofacts_article_replies=(DATA / "cofacts" / "article_replies.csv").read_bytes(),
             cofacts_replies=(DATA / "cofacts" / "replies.csv").read_bytes(),
+            cofacts_article_hyperlinks=(DATA / "cofacts" / "article_hyperlinks.csv").read_bytes(),
+            cofacts_reply_hyperlinks=(DATA / "cofacts" / "reply_hyperlinks.csv").read_bytes(),
             request_id=str(uuid.uuid4()),
         ),
         metadata=metadata,
@@ -406,6 +408,12 @@ async def test_import_claim_review_and_cofacts(
     assert salt.import_source == "cofacts:reply/AVyhB1kTyCEL3GDAB1Gx"
     assert salt.cofacts_reply_type == res.COFACTS_REPLY_TYPE_RUMOR
     assert salt.language == "zh-TW"
+    # The message's links are where the claim appears; the evidence carries Cofacts' titles.
+    assert list(salt.claim_appearances) == [
+        "http://www.content-farm.example/2020/02/salt.html",
+        "https://youtu.be/abc123",
+    ]
+    assert salt.evidence[0].title == "疾管署新聞稿"
     await refused(
         facts.ImportFactChecks(
             fpb.ImportFactChecksRequest(

@@ -142,6 +142,47 @@ def test_cofacts_open_data_layout() -> None:
     }
 
 
+def test_cofacts_hyperlinks_give_the_claims_appearances_and_the_evidence_titles() -> None:
+    articles, article_replies, replies = (
+        (DATA / "cofacts" / name).read_bytes()
+        for name in ("articles.csv", "article_replies.csv", "replies.csv")
+    )
+    article_links, reply_links = (
+        (DATA / "cofacts" / name).read_bytes() for name in ("article_hyperlinks.csv", "reply_hyperlinks.csv")
+    )
+    by_source = {
+        item.source: item.content
+        for item in cofacts.read(articles, article_replies, replies, "zh-TW", article_links, reply_links)
+    }
+    salt = by_source["cofacts:reply/AVyhB1kTyCEL3GDAB1Gx"]
+    assert salt is not None
+    # The links in the message the reply answers (not a javascript: one) are where the claim appears.
+    assert salt.claim_appearances == (
+        "http://www.content-farm.example/2020/02/salt.html",
+        "https://youtu.be/abc123",
+    )
+    # The reference's links get the titles Cofacts fetched; one without a title stays without.
+    assert [(e.uri, e.title) for e in salt.evidence] == [
+        ("https://www.cdc.gov.tw/Bulletin/Detail/abc123?typeid=9", "疾管署新聞稿"),
+        ("https://tfc-taiwan.org.tw/articles/2210", ""),
+    ]
+    helmet = by_source["cofacts:reply/AVyhB1kTyCEL3GDAB1Gy"]
+    assert helmet is not None
+    assert helmet.claim_appearances == ("https://news.example.tw/helmet",)
+    # A hyperlink of the reply that is not in its reference adds no evidence.
+    assert "https://example.com/not-in-the-reference" not in [e.uri for e in helmet.evidence]
+    # Without the two files, the same items, with neither.
+    plain = {item.source: item.content for item in cofacts.read(articles, article_replies, replies, "zh-TW")}
+    assert plain.keys() == by_source.keys()
+    plain_salt = plain["cofacts:reply/AVyhB1kTyCEL3GDAB1Gx"]
+    assert plain_salt is not None
+    assert plain_salt.claim_appearances == ()
+    assert [e.title for e in plain_salt.evidence] == ["", ""]
+    with pytest.raises(cofacts.TableProblem) as caught:
+        list(cofacts.read(articles, article_replies, replies, "zh-TW", b"articleId,link\n1,x\n"))
+    assert caught.value.part == "cofacts_article_hyperlinks"
+
+
 def test_cofacts_file_without_its_columns_is_refused_whole() -> None:
     with pytest.raises(cofacts.TableProblem) as caught:
         list(cofacts.read(b"id,body\n1,x\n", b"articleId,replyId\n", b"id,type,text\n", "zh-TW"))

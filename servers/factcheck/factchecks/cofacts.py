@@ -8,10 +8,15 @@ years and extra columns are ignored):
   negativeFeedbackCount, positiveFeedbackCount, replyType, appId, status,
   createdAt, updatedAt
 - replies.csv: id, type, reference, userIdsha256, appId, text, createdAt
+- article_hyperlinks.csv (optional): articleId, url, normalizedUrl, title
+- reply_hyperlinks.csv (optional): replyId, url, normalizedUrl, title
 
 A reply is Cofacts' fact-check; the message (article) it answers is the
 claim. A reply may answer several similar articles: the claim is the
-earliest one still connected (status NORMAL).
+earliest one still connected (status NORMAL). The links in that message
+(article_hyperlinks.csv) are where the claim appears (ClaimReview
+`itemReviewed.appearance`); reply_hyperlinks.csv gives the titles Cofacts
+fetched for the links of the reply's reference (its evidence).
 """
 
 from __future__ import annotations
@@ -31,7 +36,11 @@ REQUIRED = {
     "cofacts_articles": ("id", "text"),
     "cofacts_article_replies": ("articleId", "replyId"),
     "cofacts_replies": ("id", "type", "text"),
+    "cofacts_article_hyperlinks": ("articleId", "url"),
+    "cofacts_reply_hyperlinks": ("replyId", "url"),
 }
+MAX_APPEARANCES = 20
+"""FactCheck.claim_appearances' limit."""
 _URL = re.compile(r"https?://[^\s<>\"'）)\]】」，。]+")
 REPLY_PAGE = "https://cofacts.tw/reply/{id}"
 
@@ -81,8 +90,29 @@ def _time(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def read(articles: bytes, article_replies: bytes, replies: bytes, language: str) -> Iterator[Item]:
+def _hyperlinks(data: bytes, part: str, key: str) -> dict[str, dict[str, str]]:
+    """id → {url: title} of a *_hyperlinks.csv, in file order, http(s) URLs only (empty data: none)."""
+    links: dict[str, dict[str, str]] = {}
+    if not data:
+        return links
+    for _, row in _rows(data, part):
+        url = (row.get("url") or "").strip()
+        if http_url(url):
+            links.setdefault(row[key], {}).setdefault(url, clip((row.get("title") or "").strip(), 500))
+    return links
+
+
+def read(
+    articles: bytes,
+    article_replies: bytes,
+    replies: bytes,
+    language: str,
+    article_hyperlinks: bytes = b"",
+    reply_hyperlinks: bytes = b"",
+) -> Iterator[Item]:
     """Each reply of replies.csv, in file order, as an Item. TableProblem when a file is unreadable."""
+    appearances = _hyperlinks(article_hyperlinks, "cofacts_article_hyperlinks", "articleId")
+    titles = _hyperlinks(reply_hyperlinks, "cofacts_reply_hyperlinks", "replyId")
     article_text: dict[str, tuple[str, datetime | None]] = {}
     for _, row in _rows(articles, "cofacts_articles"):
         article_text[row["id"]] = (row.get("text") or "", _time(row.get("createdAt")))
@@ -104,10 +134,12 @@ def read(articles: bytes, article_replies: bytes, replies: bytes, language: str)
             continue
         claim = ""
         claim_time = None
+        seen_at: tuple[str, ...] = ()
         for _, article_id in sorted(answered.get(reply_id, [])):
             text, created = article_text.get(article_id, ("", None))
             if text.strip():
                 claim, claim_time = text.strip(), created
+                seen_at = tuple(appearances.get(article_id, {}))[:MAX_APPEARANCES]
                 break
         if not claim:
             yield Item(where, None, source, "no article with text answers this reply")
@@ -119,9 +151,10 @@ def read(articles: bytes, article_replies: bytes, replies: bytes, language: str)
             verdict=verdicts.FROM_COFACTS[reply_type],
             language=language,
             explanation=clip((row.get("text") or "").strip(), 20000),
-            evidence=tuple(Evidence(uri=url) for url in links),
+            evidence=tuple(Evidence(uri=url, title=titles.get(reply_id, {}).get(url, "")) for url in links),
             publisher_display_name="Cofacts 真的假的",
             uri=REPLY_PAGE.format(id=reply_id) if re.fullmatch(r"[A-Za-z0-9_-]{1,100}", reply_id) else "",
             claim_time=claim_time,
+            claim_appearances=seen_at,
         )
         yield Item(where, content, source)

@@ -592,7 +592,12 @@ class FactChecks:
 
 
 def cofacts_items(
-    articles: bytes, article_replies: bytes, replies: bytes, language: str
+    articles: bytes,
+    article_replies: bytes,
+    replies: bytes,
+    language: str,
+    article_hyperlinks: bytes = b"",
+    reply_hyperlinks: bytes = b"",
 ) -> Callable[[], list[tuple[str, Content | None, str, str]]]:
     """The Cofacts CSVs' items, read in a worker thread; IMPORT_INVALID when a file cannot be read."""
 
@@ -600,7 +605,9 @@ def cofacts_items(
         try:
             return [
                 (i.where, i.content, i.source, i.problem)
-                for i in cofacts.read(articles, article_replies, replies, language)
+                for i in cofacts.read(
+                    articles, article_replies, replies, language, article_hyperlinks, reply_hyperlinks
+                )
             ]
         except cofacts.TableProblem as exc:
             raise InvalidArgument(

@@ -129,6 +129,8 @@ class FactCheckServicer(fpb_grpc.FactCheckServiceServicer):
                 request.cofacts_article_replies,
                 request.cofacts_replies,
                 request.default_language or "zh-TW",
+                request.cofacts_article_hyperlinks,
+                request.cofacts_reply_hyperlinks,
             )
         else:
             raise InvalidArgument("FIELD_INVALID", "format is required", metadata={"field": "format"})

@@ -2622,6 +2622,8 @@ class ImportFactChecksRequest final :
     kCofactsRepliesFieldNumber = 6,
     kDefaultLanguageFieldNumber = 7,
     kRequestIdFieldNumber = 9,
+    kCofactsArticleHyperlinksFieldNumber = 10,
+    kCofactsReplyHyperlinksFieldNumber = 11,
     kFormatFieldNumber = 2,
     kPublishFieldNumber = 8,
   };
@@ -2723,6 +2725,34 @@ class ImportFactChecksRequest final :
   std::string* _internal_mutable_request_id();
   public:
 
+  // bytes cofacts_article_hyperlinks = 10 [json_name = "cofactsArticleHyperlinks", (.jipan.common.v1.field_rules) = {
+  void clear_cofacts_article_hyperlinks();
+  const std::string& cofacts_article_hyperlinks() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_cofacts_article_hyperlinks(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_cofacts_article_hyperlinks();
+  PROTOBUF_NODISCARD std::string* release_cofacts_article_hyperlinks();
+  void set_allocated_cofacts_article_hyperlinks(std::string* cofacts_article_hyperlinks);
+  private:
+  const std::string& _internal_cofacts_article_hyperlinks() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_cofacts_article_hyperlinks(const std::string& value);
+  std::string* _internal_mutable_cofacts_article_hyperlinks();
+  public:
+
+  // bytes cofacts_reply_hyperlinks = 11 [json_name = "cofactsReplyHyperlinks", (.jipan.common.v1.field_rules) = {
+  void clear_cofacts_reply_hyperlinks();
+  const std::string& cofacts_reply_hyperlinks() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_cofacts_reply_hyperlinks(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_cofacts_reply_hyperlinks();
+  PROTOBUF_NODISCARD std::string* release_cofacts_reply_hyperlinks();
+  void set_allocated_cofacts_reply_hyperlinks(std::string* cofacts_reply_hyperlinks);
+  private:
+  const std::string& _internal_cofacts_reply_hyperlinks() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_cofacts_reply_hyperlinks(const std::string& value);
+  std::string* _internal_mutable_cofacts_reply_hyperlinks();
+  public:
+
   // .jipan.factcheck.v1.ImportFormat format = 2 [json_name = "format", (.jipan.common.v1.field_rules) = {
   void clear_format();
   ::jipan::factcheck::v1::ImportFormat format() const;
@@ -2756,6 +2786,8 @@ class ImportFactChecksRequest final :
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr cofacts_replies_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr default_language_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr request_id_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr cofacts_article_hyperlinks_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr cofacts_reply_hyperlinks_;
     int format_;
     bool publish_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
@@ -6436,6 +6468,106 @@ inline void ImportFactChecksRequest::set_allocated_request_id(std::string* reque
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ImportFactChecksRequest.request_id)
+}
+
+// bytes cofacts_article_hyperlinks = 10 [json_name = "cofactsArticleHyperlinks", (.jipan.common.v1.field_rules) = {
+inline void ImportFactChecksRequest::clear_cofacts_article_hyperlinks() {
+  _impl_.cofacts_article_hyperlinks_.ClearToEmpty();
+}
+inline const std::string& ImportFactChecksRequest::cofacts_article_hyperlinks() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_article_hyperlinks)
+  return _internal_cofacts_article_hyperlinks();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ImportFactChecksRequest::set_cofacts_article_hyperlinks(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.cofacts_article_hyperlinks_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_article_hyperlinks)
+}
+inline std::string* ImportFactChecksRequest::mutable_cofacts_article_hyperlinks() {
+  std::string* _s = _internal_mutable_cofacts_article_hyperlinks();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_article_hyperlinks)
+  return _s;
+}
+inline const std::string& ImportFactChecksRequest::_internal_cofacts_article_hyperlinks() const {
+  return _impl_.cofacts_article_hyperlinks_.Get();
+}
+inline void ImportFactChecksRequest::_internal_set_cofacts_article_hyperlinks(const std::string& value) {
+  
+  _impl_.cofacts_article_hyperlinks_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ImportFactChecksRequest::_internal_mutable_cofacts_article_hyperlinks() {
+  
+  return _impl_.cofacts_article_hyperlinks_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ImportFactChecksRequest::release_cofacts_article_hyperlinks() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_article_hyperlinks)
+  return _impl_.cofacts_article_hyperlinks_.Release();
+}
+inline void ImportFactChecksRequest::set_allocated_cofacts_article_hyperlinks(std::string* cofacts_article_hyperlinks) {
+  if (cofacts_article_hyperlinks != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.cofacts_article_hyperlinks_.SetAllocated(cofacts_article_hyperlinks, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.cofacts_article_hyperlinks_.IsDefault()) {
+    _impl_.cofacts_article_hyperlinks_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_article_hyperlinks)
+}
+
+// bytes cofacts_reply_hyperlinks = 11 [json_name = "cofactsReplyHyperlinks", (.jipan.common.v1.field_rules) = {
+inline void ImportFactChecksRequest::clear_cofacts_reply_hyperlinks() {
+  _impl_.cofacts_reply_hyperlinks_.ClearToEmpty();
+}
+inline const std::string& ImportFactChecksRequest::cofacts_reply_hyperlinks() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_reply_hyperlinks)
+  return _internal_cofacts_reply_hyperlinks();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ImportFactChecksRequest::set_cofacts_reply_hyperlinks(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.cofacts_reply_hyperlinks_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_reply_hyperlinks)
+}
+inline std::string* ImportFactChecksRequest::mutable_cofacts_reply_hyperlinks() {
+  std::string* _s = _internal_mutable_cofacts_reply_hyperlinks();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_reply_hyperlinks)
+  return _s;
+}
+inline const std::string& ImportFactChecksRequest::_internal_cofacts_reply_hyperlinks() const {
+  return _impl_.cofacts_reply_hyperlinks_.Get();
+}
+inline void ImportFactChecksRequest::_internal_set_cofacts_reply_hyperlinks(const std::string& value) {
+  
+  _impl_.cofacts_reply_hyperlinks_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ImportFactChecksRequest::_internal_mutable_cofacts_reply_hyperlinks() {
+  
+  return _impl_.cofacts_reply_hyperlinks_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ImportFactChecksRequest::release_cofacts_reply_hyperlinks() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_reply_hyperlinks)
+  return _impl_.cofacts_reply_hyperlinks_.Release();
+}
+inline void ImportFactChecksRequest::set_allocated_cofacts_reply_hyperlinks(std::string* cofacts_reply_hyperlinks) {
+  if (cofacts_reply_hyperlinks != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.cofacts_reply_hyperlinks_.SetAllocated(cofacts_reply_hyperlinks, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.cofacts_reply_hyperlinks_.IsDefault()) {
+    _impl_.cofacts_reply_hyperlinks_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ImportFactChecksRequest.cofacts_reply_hyperlinks)
 }
 
 // -------------------------------------------------------------------

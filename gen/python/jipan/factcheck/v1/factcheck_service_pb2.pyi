@@ -41,7 +41,10 @@ class _ImportFormatEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ImportFo
     `cofacts_articles` (articles.csv), columns by header name. Each reply
     becomes one fact-check whose claim is the text of the earliest article
     it answers with status NORMAL; its type gives the verdict, its text the
-    explanation, the URLs in its `reference` the evidence.
+    explanation, the URLs in its `reference` the evidence. Optionally
+    `cofacts_article_hyperlinks` (article_hyperlinks.csv: the links in that
+    message become the claim's appearances) and `cofacts_reply_hyperlinks`
+    (reply_hyperlinks.csv: the titles of the evidence links).
     """
 
 class ImportFormat(_ImportFormat, metaclass=_ImportFormatEnumTypeWrapper):
@@ -61,7 +64,10 @@ IMPORT_FORMAT_COFACTS_CSV: ImportFormat.ValueType  # 2
 `cofacts_articles` (articles.csv), columns by header name. Each reply
 becomes one fact-check whose claim is the text of the earliest article
 it answers with status NORMAL; its type gives the verdict, its text the
-explanation, the URLs in its `reference` the evidence.
+explanation, the URLs in its `reference` the evidence. Optionally
+`cofacts_article_hyperlinks` (article_hyperlinks.csv: the links in that
+message become the claim's appearances) and `cofacts_reply_hyperlinks`
+(reply_hyperlinks.csv: the titles of the evidence links).
 """
 Global___ImportFormat: _TypeAlias = ImportFormat  # noqa: Y015
 
@@ -474,6 +480,8 @@ class ImportFactChecksRequest(_message.Message):
     DEFAULT_LANGUAGE_FIELD_NUMBER: _builtins.int
     PUBLISH_FIELD_NUMBER: _builtins.int
     REQUEST_ID_FIELD_NUMBER: _builtins.int
+    COFACTS_ARTICLE_HYPERLINKS_FIELD_NUMBER: _builtins.int
+    COFACTS_REPLY_HYPERLINKS_FIELD_NUMBER: _builtins.int
     parent: _builtins.str
     """Required. The organisation: "orgs/{organization}", the caller's."""
     format: Global___ImportFormat.ValueType
@@ -499,6 +507,10 @@ class ImportFactChecksRequest(_message.Message):
     """Required. A UUID naming this import: a retry with the same id returns
     the first response and imports nothing more.
     """
+    cofacts_article_hyperlinks: _builtins.bytes
+    """Optional, for COFACTS_CSV: article_hyperlinks.csv, UTF-8, at most 8 MiB."""
+    cofacts_reply_hyperlinks: _builtins.bytes
+    """Optional, for COFACTS_CSV: reply_hyperlinks.csv, UTF-8, at most 8 MiB."""
     def __init__(
         self,
         *,
@@ -511,10 +523,12 @@ class ImportFactChecksRequest(_message.Message):
         default_language: _builtins.str = ...,
         publish: _builtins.bool = ...,
         request_id: _builtins.str = ...,
+        cofacts_article_hyperlinks: _builtins.bytes = ...,
+        cofacts_reply_hyperlinks: _builtins.bytes = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim_review", b"claim_review", "cofacts_article_replies", b"cofacts_article_replies", "cofacts_articles", b"cofacts_articles", "cofacts_replies", b"cofacts_replies", "default_language", b"default_language", "format", b"format", "parent", b"parent", "publish", b"publish", "request_id", b"request_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim_review", b"claim_review", "cofacts_article_hyperlinks", b"cofacts_article_hyperlinks", "cofacts_article_replies", b"cofacts_article_replies", "cofacts_articles", b"cofacts_articles", "cofacts_replies", b"cofacts_replies", "cofacts_reply_hyperlinks", b"cofacts_reply_hyperlinks", "default_language", b"default_language", "format", b"format", "parent", b"parent", "publish", b"publish", "request_id", b"request_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

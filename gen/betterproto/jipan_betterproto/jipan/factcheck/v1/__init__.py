@@ -454,7 +454,10 @@ class ImportFormat(betterproto2.Enum):
     `cofacts_articles` (articles.csv), columns by header name. Each reply
     becomes one fact-check whose claim is the text of the earliest article
     it answers with status NORMAL; its type gives the verdict, its text the
-    explanation, the URLs in its `reference` the evidence.
+    explanation, the URLs in its `reference` the evidence. Optionally
+    `cofacts_article_hyperlinks` (article_hyperlinks.csv: the links in that
+    message become the claim's appearances) and `cofacts_reply_hyperlinks`
+    (reply_hyperlinks.csv: the titles of the evidence links).
     """
 
     @classmethod
@@ -1389,6 +1392,16 @@ class ImportFactChecksRequest(betterproto2.Message):
     """
     Required. A UUID naming this import: a retry with the same id returns
     the first response and imports nothing more.
+    """
+
+    cofacts_article_hyperlinks: "bytes" = betterproto2.field(10, betterproto2.TYPE_BYTES)
+    """
+    Optional, for COFACTS_CSV: article_hyperlinks.csv, UTF-8, at most 8 MiB.
+    """
+
+    cofacts_reply_hyperlinks: "bytes" = betterproto2.field(11, betterproto2.TYPE_BYTES)
+    """
+    Optional, for COFACTS_CSV: reply_hyperlinks.csv, UTF-8, at most 8 MiB.
     """
 
 

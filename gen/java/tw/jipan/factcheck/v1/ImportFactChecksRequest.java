@@ -28,6 +28,8 @@ private static final long serialVersionUID = 0L;
     cofactsReplies_ = com.google.protobuf.ByteString.EMPTY;
     defaultLanguage_ = "";
     requestId_ = "";
+    cofactsArticleHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
+    cofactsReplyHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
   }
 
   @java.lang.Override
@@ -304,6 +306,36 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int COFACTS_ARTICLE_HYPERLINKS_FIELD_NUMBER = 10;
+  private com.google.protobuf.ByteString cofactsArticleHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
+  /**
+   * <pre>
+   * Optional, for COFACTS_CSV: article_hyperlinks.csv, UTF-8, at most 8 MiB.
+   * </pre>
+   *
+   * <code>bytes cofacts_article_hyperlinks = 10 [json_name = "cofactsArticleHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The cofactsArticleHyperlinks.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString getCofactsArticleHyperlinks() {
+    return cofactsArticleHyperlinks_;
+  }
+
+  public static final int COFACTS_REPLY_HYPERLINKS_FIELD_NUMBER = 11;
+  private com.google.protobuf.ByteString cofactsReplyHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
+  /**
+   * <pre>
+   * Optional, for COFACTS_CSV: reply_hyperlinks.csv, UTF-8, at most 8 MiB.
+   * </pre>
+   *
+   * <code>bytes cofacts_reply_hyperlinks = 11 [json_name = "cofactsReplyHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The cofactsReplyHyperlinks.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString getCofactsReplyHyperlinks() {
+    return cofactsReplyHyperlinks_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -344,6 +376,12 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 9, requestId_);
+    }
+    if (!cofactsArticleHyperlinks_.isEmpty()) {
+      output.writeBytes(10, cofactsArticleHyperlinks_);
+    }
+    if (!cofactsReplyHyperlinks_.isEmpty()) {
+      output.writeBytes(11, cofactsReplyHyperlinks_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -387,6 +425,14 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(requestId_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(9, requestId_);
     }
+    if (!cofactsArticleHyperlinks_.isEmpty()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBytesSize(10, cofactsArticleHyperlinks_);
+    }
+    if (!cofactsReplyHyperlinks_.isEmpty()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBytesSize(11, cofactsReplyHyperlinks_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -419,6 +465,10 @@ private static final long serialVersionUID = 0L;
         != other.getPublish()) return false;
     if (!getRequestId()
         .equals(other.getRequestId())) return false;
+    if (!getCofactsArticleHyperlinks()
+        .equals(other.getCofactsArticleHyperlinks())) return false;
+    if (!getCofactsReplyHyperlinks()
+        .equals(other.getCofactsReplyHyperlinks())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -449,6 +499,10 @@ private static final long serialVersionUID = 0L;
         getPublish());
     hash = (37 * hash) + REQUEST_ID_FIELD_NUMBER;
     hash = (53 * hash) + getRequestId().hashCode();
+    hash = (37 * hash) + COFACTS_ARTICLE_HYPERLINKS_FIELD_NUMBER;
+    hash = (53 * hash) + getCofactsArticleHyperlinks().hashCode();
+    hash = (37 * hash) + COFACTS_REPLY_HYPERLINKS_FIELD_NUMBER;
+    hash = (53 * hash) + getCofactsReplyHyperlinks().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -591,6 +645,8 @@ private static final long serialVersionUID = 0L;
       defaultLanguage_ = "";
       publish_ = false;
       requestId_ = "";
+      cofactsArticleHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
+      cofactsReplyHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
       return this;
     }
 
@@ -650,6 +706,12 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000100) != 0)) {
         result.requestId_ = requestId_;
+      }
+      if (((from_bitField0_ & 0x00000200) != 0)) {
+        result.cofactsArticleHyperlinks_ = cofactsArticleHyperlinks_;
+      }
+      if (((from_bitField0_ & 0x00000400) != 0)) {
+        result.cofactsReplyHyperlinks_ = cofactsReplyHyperlinks_;
       }
     }
 
@@ -730,6 +792,12 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000100;
         onChanged();
       }
+      if (other.getCofactsArticleHyperlinks() != com.google.protobuf.ByteString.EMPTY) {
+        setCofactsArticleHyperlinks(other.getCofactsArticleHyperlinks());
+      }
+      if (other.getCofactsReplyHyperlinks() != com.google.protobuf.ByteString.EMPTY) {
+        setCofactsReplyHyperlinks(other.getCofactsReplyHyperlinks());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -801,6 +869,16 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000100;
               break;
             } // case 74
+            case 82: {
+              cofactsArticleHyperlinks_ = input.readBytes();
+              bitField0_ |= 0x00000200;
+              break;
+            } // case 82
+            case 90: {
+              cofactsReplyHyperlinks_ = input.readBytes();
+              bitField0_ |= 0x00000400;
+              break;
+            } // case 90
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1401,6 +1479,94 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       requestId_ = value;
       bitField0_ |= 0x00000100;
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.ByteString cofactsArticleHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
+    /**
+     * <pre>
+     * Optional, for COFACTS_CSV: article_hyperlinks.csv, UTF-8, at most 8 MiB.
+     * </pre>
+     *
+     * <code>bytes cofacts_article_hyperlinks = 10 [json_name = "cofactsArticleHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The cofactsArticleHyperlinks.
+     */
+    @java.lang.Override
+    public com.google.protobuf.ByteString getCofactsArticleHyperlinks() {
+      return cofactsArticleHyperlinks_;
+    }
+    /**
+     * <pre>
+     * Optional, for COFACTS_CSV: article_hyperlinks.csv, UTF-8, at most 8 MiB.
+     * </pre>
+     *
+     * <code>bytes cofacts_article_hyperlinks = 10 [json_name = "cofactsArticleHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The cofactsArticleHyperlinks to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCofactsArticleHyperlinks(com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      cofactsArticleHyperlinks_ = value;
+      bitField0_ |= 0x00000200;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional, for COFACTS_CSV: article_hyperlinks.csv, UTF-8, at most 8 MiB.
+     * </pre>
+     *
+     * <code>bytes cofacts_article_hyperlinks = 10 [json_name = "cofactsArticleHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCofactsArticleHyperlinks() {
+      bitField0_ = (bitField0_ & ~0x00000200);
+      cofactsArticleHyperlinks_ = getDefaultInstance().getCofactsArticleHyperlinks();
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.ByteString cofactsReplyHyperlinks_ = com.google.protobuf.ByteString.EMPTY;
+    /**
+     * <pre>
+     * Optional, for COFACTS_CSV: reply_hyperlinks.csv, UTF-8, at most 8 MiB.
+     * </pre>
+     *
+     * <code>bytes cofacts_reply_hyperlinks = 11 [json_name = "cofactsReplyHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return The cofactsReplyHyperlinks.
+     */
+    @java.lang.Override
+    public com.google.protobuf.ByteString getCofactsReplyHyperlinks() {
+      return cofactsReplyHyperlinks_;
+    }
+    /**
+     * <pre>
+     * Optional, for COFACTS_CSV: reply_hyperlinks.csv, UTF-8, at most 8 MiB.
+     * </pre>
+     *
+     * <code>bytes cofacts_reply_hyperlinks = 11 [json_name = "cofactsReplyHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @param value The cofactsReplyHyperlinks to set.
+     * @return This builder for chaining.
+     */
+    public Builder setCofactsReplyHyperlinks(com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      cofactsReplyHyperlinks_ = value;
+      bitField0_ |= 0x00000400;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Optional, for COFACTS_CSV: reply_hyperlinks.csv, UTF-8, at most 8 MiB.
+     * </pre>
+     *
+     * <code>bytes cofacts_reply_hyperlinks = 11 [json_name = "cofactsReplyHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearCofactsReplyHyperlinks() {
+      bitField0_ = (bitField0_ & ~0x00000400);
+      cofactsReplyHyperlinks_ = getDefaultInstance().getCofactsReplyHyperlinks();
       onChanged();
       return this;
     }

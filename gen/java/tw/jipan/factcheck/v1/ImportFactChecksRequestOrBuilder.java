@@ -142,4 +142,24 @@ public interface ImportFactChecksRequestOrBuilder extends
    */
   com.google.protobuf.ByteString
       getRequestIdBytes();
+
+  /**
+   * <pre>
+   * Optional, for COFACTS_CSV: article_hyperlinks.csv, UTF-8, at most 8 MiB.
+   * </pre>
+   *
+   * <code>bytes cofacts_article_hyperlinks = 10 [json_name = "cofactsArticleHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The cofactsArticleHyperlinks.
+   */
+  com.google.protobuf.ByteString getCofactsArticleHyperlinks();
+
+  /**
+   * <pre>
+   * Optional, for COFACTS_CSV: reply_hyperlinks.csv, UTF-8, at most 8 MiB.
+   * </pre>
+   *
+   * <code>bytes cofacts_reply_hyperlinks = 11 [json_name = "cofactsReplyHyperlinks", (.jipan.common.v1.field_rules) = { ... }</code>
+   * @return The cofactsReplyHyperlinks.
+   */
+  com.google.protobuf.ByteString getCofactsReplyHyperlinks();
 }

@@ -38,7 +38,10 @@ public enum ImportFormat
    * `cofacts_articles` (articles.csv), columns by header name. Each reply
    * becomes one fact-check whose claim is the text of the earliest article
    * it answers with status NORMAL; its type gives the verdict, its text the
-   * explanation, the URLs in its `reference` the evidence.
+   * explanation, the URLs in its `reference` the evidence. Optionally
+   * `cofacts_article_hyperlinks` (article_hyperlinks.csv: the links in that
+   * message become the claim's appearances) and `cofacts_reply_hyperlinks`
+   * (reply_hyperlinks.csv: the titles of the evidence links).
    * </pre>
    *
    * <code>IMPORT_FORMAT_COFACTS_CSV = 2;</code>
@@ -73,7 +76,10 @@ public enum ImportFormat
    * `cofacts_articles` (articles.csv), columns by header name. Each reply
    * becomes one fact-check whose claim is the text of the earliest article
    * it answers with status NORMAL; its type gives the verdict, its text the
-   * explanation, the URLs in its `reference` the evidence.
+   * explanation, the URLs in its `reference` the evidence. Optionally
+   * `cofacts_article_hyperlinks` (article_hyperlinks.csv: the links in that
+   * message become the claim's appearances) and `cofacts_reply_hyperlinks`
+   * (reply_hyperlinks.csv: the titles of the evidence links).
    * </pre>
    *
    * <code>IMPORT_FORMAT_COFACTS_CSV = 2;</code>
