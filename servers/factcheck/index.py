@@ -35,9 +35,6 @@ log = structlog.get_logger(__name__)
 VECTOR_BYTES = EMBEDDING_SIZE * 4  # float32
 BATCH = 2000
 """Rows read per query."""
-SETTLE_S = 5.0
-"""How long a change is read again before the watermark passes it (longer than a write's
-transaction: a write that drew an earlier change number commits within it)."""
 
 
 def text_digest(text: str) -> bytes:
@@ -110,7 +107,7 @@ class ClaimIndex:
             # can appear after a later-numbered one was read. Changes not yet settled
             # (store.settled_before) are read again by the next refreshes (and applied once:
             # `_recent`); the watermark passes only settled ones.
-            settled_before = await self._store.settled_before(SETTLE_S)
+            settled_before = await self._store.settled_before()
             watermark, settled = self._applied, True
             recent: dict[str, int] = {}
             read = self._applied

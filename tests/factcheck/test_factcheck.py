@@ -29,8 +29,7 @@ from jipan.factcheck.v1 import source_service_pb2_grpc as spb_grpc
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.servers import factcheck, ledger, system
-from jipan.servers.factcheck import index as factcheck_index
-from jipan.servers.factcheck.factchecks import domain
+from jipan.servers.factcheck.factchecks import store as factcheck_store
 from jipan.servers.factcheck.factchecks.store import FactCheckStore
 from jipan.servers.factcheck.index import ClaimIndex
 from jipan.servers.factcheck.matching import ClaimMatcher
@@ -621,7 +620,7 @@ async def test_the_published_base_as_a_claim_review_data_feed(
     unsettled = await page()
     assert (unsettled.item_count, unsettled.next_page_token) == (0, "")
     assert json.loads(unsettled.json_ld)["dataFeedElement"] == []
-    monkeypatch.setattr(domain, "FEED_SETTLE_S", 0.0)
+    monkeypatch.setattr(factcheck_store, "SETTLE_S", 0.0)
     one = await page(unsettled.resume_page_token)
     assert one.item_count == 2
     assert one.next_page_token
@@ -804,7 +803,7 @@ async def test_the_index_never_skips_a_write_that_commits_after_a_later_numbered
     """A write draws its change number when it runs and is seen when it commits: an import's long
     transaction commits its publications after later ones were read. No settle time at all here,
     so what keeps the watermark back is the open write transaction itself."""
-    monkeypatch.setattr(factcheck_index, "SETTLE_S", 0.0)
+    monkeypatch.setattr(factcheck_store, "SETTLE_S", 0.0)
     org = "orgs/latecommit"
     metadata = auth(server, org)
     late = await create(

@@ -79,15 +79,15 @@ def fact_check_digest(fact_check: FactCheck) -> bytes:
     """SHA-256 of the published fact-check's canonical JSON: who said what, when (and, once
     withdrawn, when and why it was withdrawn; a published one's digest has no such keys)."""
     content = fact_check.content
-    withdrawn: dict[str, str] = {}
+    withdrawal: dict[str, str] = {}
     if fact_check.state is State.WITHDRAWN:
-        withdrawn = {
+        withdrawal = {
             "withdraw_time": fact_check.withdraw_time.isoformat() if fact_check.withdraw_time else "",
             "withdraw_reason": fact_check.withdraw_reason,
         }
     canonical = json.dumps(
         {
-            **withdrawn,
+            **withdrawal,
             "name": fact_check.name,
             "publisher": fact_check.owner,
             "claim": content.claim,
@@ -120,10 +120,6 @@ def withdrawn(fact_check: FactCheck, doing: str) -> FailedPrecondition:
         domain=DOMAIN,
         metadata={"name": fact_check.name},
     )
-
-
-FEED_SETTLE_S = 5.0
-"""How old a change must be before ExportClaimReviewFeed serves it (longer than a write's transaction)."""
 
 
 @dataclass(frozen=True)
@@ -335,13 +331,12 @@ class FactChecks:
         """Anchor the current digest (after commit: the ledger may be this process)."""
         if fact_check.ledger_receipt or not fact_check.digest:
             return fact_check
-        what: dict[str, str] = {"kind": "factcheck-verdict"}
-        if fact_check.state is State.WITHDRAWN:
-            what = {"kind": "factcheck-withdrawal"}  # the reason is in the digest
+        # A withdrawal's reason is in its digest, not in the ledger's metadata.
+        kind = "factcheck-withdrawal" if fact_check.state is State.WITHDRAWN else "factcheck-verdict"
         receipt = await self.anchor.anchor(
             fact_check.digest,
             {
-                **what,
+                "kind": kind,
                 "fact_check": fact_check.name,
                 "verdict": fact_check.content.verdict.value,
             },
@@ -516,7 +511,7 @@ class FactChecks:
         # A change is served once it has settled (store.settled_before): a write that drew its
         # change number before another but commits after it must not be skipped by a mirror
         # that has read past the later one. The page stops at the first unsettled change.
-        settled_before = await self.store.settled_before(FEED_SETTLE_S)
+        settled_before = await self.store.settled_before()
         elements: list[dict[str, Any]] = []
         last = after
         more = len(rows) > size
@@ -541,8 +536,9 @@ class FactChecks:
         found = await self.store.get(owner, fact_check_id)
         if found is not None and found.state is State.WITHDRAWN:
             raise withdrawn(found, "exported")
-        fact_check = await self.get_published(name)
-        return json.dumps(claimreview.export(fact_check), ensure_ascii=False, sort_keys=True)
+        if found is None or not found.published:
+            raise not_found(name)
+        return json.dumps(claimreview.export(found), ensure_ascii=False, sort_keys=True)
 
     # -- matching ------------------------------------------------------------
 

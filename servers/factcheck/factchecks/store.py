@@ -72,6 +72,11 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+SETTLE_S = 5.0
+"""How long after it is stamped a change counts as settled (longer than a write's transaction
+takes from drawing its change number to committing; see settled_before)."""
+
+
 @dataclass(frozen=True)
 class Filters:
     state: State | None = None
@@ -266,20 +271,20 @@ class FactCheckStore:
         )
         return [(row["seq"], _fact_check(row)) for row in rows]
 
-    async def settled_before(self, settle_s: float) -> datetime:
+    async def settled_before(self) -> datetime:
         """A change stamped before this time is visible to every reader from now on.
 
         Change numbers are drawn when a write runs and seen when its transaction commits, so
         a reader can see a later-numbered change before an earlier one. A change is taken as
-        settled once it is older than `settle_s` and than the start of every write
-        transaction still open in this database (an import that has run for a minute may still
-        commit changes numbered before ones already read)."""
+        settled once it is older than SETTLE_S and than the start of every write transaction
+        still open in this database (an import that has run for a minute may still commit
+        changes numbered before ones already read). The matching index and the feed read by it."""
         oldest = await self.pool.fetchval(
             "SELECT min(xact_start) FROM pg_stat_activity"
             " WHERE backend_xid IS NOT NULL AND datname = current_database()"
         )
         now = datetime.now(UTC)
-        return (min(now, oldest) if oldest is not None else now) - timedelta(seconds=settle_s)
+        return (min(now, oldest) if oldest is not None else now) - timedelta(seconds=SETTLE_S)
 
     async def changes(self, after: int, limit: int) -> list[Change]:
         rows = await self.pool.fetch(
