@@ -49,15 +49,14 @@ function App() {
     return () => removeEventListener("hashchange", onHash);
   }, []);
 
+  const route = ROUTES.find((r) => r.path === path);
   useEffect(() => {
-    const route = ROUTES.find((r) => r.path === path);
     document.title = `${route ? t(route.title) + " · " : ""}${t("siteName")}`;
   }, [path, lang.get()]);
 
   // A page is loaded when the path changes, not when the language does: switching language
   // re-renders the page in place and keeps what the user has typed into its forms.
   useEffect(() => {
-    const route = ROUTES.find((r) => r.path === path);
     if (!route) {
       setPage(() => Home);
       markReady(path);
