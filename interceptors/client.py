@@ -24,11 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import grpc
-from opentelemetry import trace
 
 from jipan.interceptors.context import deadline_var, request_id_var
 from jipan.interceptors.request_id import REQUEST_ID_KEY
-from jipan.interceptors.tracing import PROPAGATOR
+from jipan.interceptors.tracing import TRACEPARENT_KEY, TRACESTATE_KEY, current_trace_ids
 from jipan.servers.runtime.settings import ClientCertificate
 
 TokenSource = Callable[[], Awaitable[str]]
@@ -66,11 +65,11 @@ class OutgoingMetadata:
         present = {key for key, _ in metadata}
         if self._token_source is not None and "authorization" not in present:
             metadata["authorization"] = f"Bearer {await self._token_source()}"
-        if trace.get_current_span().get_span_context().is_valid and "traceparent" not in present:
-            carrier: dict[str, str] = {}
-            PROPAGATOR.inject(carrier)
-            for key, value in carrier.items():
-                metadata[key] = value
+        trace_ids = current_trace_ids() if TRACEPARENT_KEY not in present else None
+        if trace_ids is not None:  # W3C trace context, as OpenTelemetry's propagator writes it
+            metadata[TRACEPARENT_KEY] = trace_ids[2]
+            if trace_ids[3]:
+                metadata[TRACESTATE_KEY] = trace_ids[3]
         request_id = request_id_var.get()
         if request_id and REQUEST_ID_KEY not in present:
             metadata[REQUEST_ID_KEY] = request_id

@@ -38,6 +38,13 @@ peer_identity_var: ContextVar[str | None] = ContextVar("jipan_peer_identity", de
 # seconds (None: the caller set no deadline). The client interceptors cap the
 # timeout of outgoing calls with it, so a call never outlives its caller.
 deadline_var: ContextVar[float | None] = ContextVar("jipan_deadline", default=None)
+# The W3C trace context of the server call being handled when the chain keeps
+# ids only (no trace exporter): (trace id hex, span id hex, the `traceparent`
+# header naming this call's span, the caller's `tracestate` header or "").
+# One contextvar set per call instead of an OpenTelemetry span, context and
+# attach; with an exporter the ids are the current OpenTelemetry span's and
+# this stays None. Read it through `tracing.current_trace_ids()`.
+trace_ids_var: ContextVar[tuple[str, str, str, str] | None] = ContextVar("jipan_trace_ids", default=None)
 
 
 def current_request_id() -> str:

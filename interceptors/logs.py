@@ -26,13 +26,13 @@ from typing import Any, TextIO
 
 import grpc
 import structlog
-from opentelemetry import trace
 from structlog.contextvars import merge_contextvars
 from structlog.processors import add_log_level, format_exc_info
 from structlog.typing import EventDict, Processor, WrappedLogger
 
 from jipan.interceptors.context import request_id_var
 from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
+from jipan.interceptors.tracing import current_trace_ids
 from jipan.servers.runtime.settings import LogFormat, Settings
 
 ACCESS_LOGGER = "jipan.rpc"
@@ -86,10 +86,10 @@ def add_call_ids(logger: WrappedLogger, method_name: str, event_dict: EventDict)
     request_id = request_id_var.get()
     if request_id:
         event_dict.setdefault("request_id", request_id)
-    span_context = trace.get_current_span().get_span_context()
-    if span_context.is_valid:
-        event_dict.setdefault("trace_id", f"{span_context.trace_id:032x}")
-        event_dict.setdefault("span_id", f"{span_context.span_id:016x}")
+    ids = current_trace_ids()
+    if ids is not None:
+        event_dict.setdefault("trace_id", ids[0])
+        event_dict.setdefault("span_id", ids[1])
     return event_dict
 
 

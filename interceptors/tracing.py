@@ -8,12 +8,19 @@ Two modes, chosen once when the chain is built:
 * recording: an OpenTelemetry SDK span per RPC with rpc.* attributes and the
   final status, exported by whatever processors the TracerProvider has
   (console, OTLP, or a test's in-memory exporter);
-* ids only (trace exporter "none", the default): a non-recording span with a
-  fresh span id under the caller's trace id (or a new trace). Ids still
-  propagate (to logs, to outgoing calls through the client interceptor, to
-  child spans, back to the caller), but nothing is recorded that nobody would
-  export. An SDK span costs ~25 µs of CPU per call on our reference machine;
-  this costs ~3 µs.
+* ids only (trace exporter "none", the default): a fresh span id under the
+  caller's trace id (or a new trace), kept in one contextvar
+  (`context.trace_ids_var`) with the `traceparent` it is echoed as. Ids still
+  propagate (to logs, to outgoing calls through the client interceptor, back
+  to the caller), but nothing is recorded that nobody would export, and no
+  OpenTelemetry span, context or attach is made: `current_trace_ids()` is how
+  logs and the client interceptor read the ids in either mode. An SDK span
+  costs ~25 µs of CPU per call on our reference machine; a non-recording
+  OpenTelemetry span attached as the current one cost ~4 µs in process (and
+  ~17 µs of a real server's CPU per call, bench/RESULTS.md); this costs ~1.3 µs.
+  (In this mode `trace.get_current_span()` inside a handler is the invalid
+  span: nothing in Jipan starts child spans; code that would must run with an
+  exporter configured to have them recorded anyway.)
 """
 
 from __future__ import annotations
@@ -29,14 +36,14 @@ from opentelemetry import trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor
-from opentelemetry.trace import NonRecordingSpan, Span, SpanContext, SpanKind, TraceFlags
+from opentelemetry.trace import Span, SpanKind
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from opentelemetry.trace.status import Status, StatusCode
 
+from jipan.interceptors.context import trace_ids_var
 from jipan.interceptors.rpc import MethodPlan, RpcCall, StreamResponder, UnaryResponder
 from jipan.servers.runtime.settings import Settings, TraceExporter
 
-_SAMPLED = TraceFlags(TraceFlags.SAMPLED)
 TRACEPARENT_KEY = "traceparent"
 TRACESTATE_KEY = "tracestate"
 INSTRUMENTATION_NAME = "jipan.interceptors"
@@ -86,62 +93,99 @@ def _finish_span(span: Span, call: RpcCall) -> None:
     span.end()
 
 
+def _flags_hex(flags: int) -> str:
+    # TraceFlags is an int subclass whose formatting costs ~0.4 µs; the two usual values cost nothing.
+    return "01" if flags == 1 else "00" if flags == 0 else f"{int(flags):02x}"
+
+
+def _parent(call: RpcCall) -> otel_context.Context | None:
+    """The caller's trace context, when it sent one (W3C parsing and validation by OpenTelemetry)."""
+    return PROPAGATOR.extract(call.metadata) if TRACEPARENT_KEY in call.metadata else None
+
+
+def _start_ids_only(call: RpcCall) -> None:
+    """The ids-only mode's span: a fresh span id under the caller's trace (or a new, sampled trace)."""
+    span_hex = f"{random.getrandbits(64) or 1:016x}"
+    parent = _parent(call)
+    remote = trace.get_current_span(parent).get_span_context() if parent is not None else None
+    if remote is not None and remote.is_valid:
+        trace_hex, flags_hex = f"{remote.trace_id:032x}", _flags_hex(remote.trace_flags)
+        trace_state = remote.trace_state.to_header()
+    else:
+        # Like ParentBased(AlwaysOn) with no parent: a new, sampled trace.
+        trace_hex, flags_hex, trace_state = f"{random.getrandbits(128) or 1:032x}", "01", ""
+    traceparent = f"00-{trace_hex}-{span_hex}-{flags_hex}"
+    trace_ids_var.set((trace_hex, span_hex, traceparent, trace_state))
+    call.trace_id = trace_hex
+    call.span_id = span_hex
+    call.trailing.append((TRACEPARENT_KEY, traceparent))
+
+
+def current_trace_ids() -> tuple[str, str, str, str] | None:
+    """The trace context to log and propagate here: (trace id, span id, `traceparent`, `tracestate`).
+
+    The current OpenTelemetry span's when there is a valid one (recording
+    mode, or a span someone started), else the server call's in ids-only
+    mode, else None (outside any server call, nothing to propagate).
+    """
+    span_context = trace.get_current_span().get_span_context()
+    if not span_context.is_valid:
+        return trace_ids_var.get()
+    trace_hex, span_hex = f"{span_context.trace_id:032x}", f"{span_context.span_id:016x}"
+    return (
+        trace_hex,
+        span_hex,
+        f"00-{trace_hex}-{span_hex}-{_flags_hex(span_context.trace_flags)}",
+        span_context.trace_state.to_header(),
+    )
+
+
 class TracingStage:
     def __init__(self, provider: trace.TracerProvider | None = None, *, recording: bool = True) -> None:
         self._tracer = (provider or trace.get_tracer_provider()).get_tracer(INSTRUMENTATION_NAME)
         self._recording = recording
 
     def _start(self, plan: MethodPlan, call: RpcCall) -> Span:
-        parent = PROPAGATOR.extract(call.metadata) if TRACEPARENT_KEY in call.metadata else None
-        span: Span
-        if self._recording:
-            span = self._tracer.start_span(
-                plan.name[1:],
-                context=parent,
-                kind=SpanKind.SERVER,
-                attributes={
-                    "rpc.system": "grpc",
-                    "rpc.service": plan.service,
-                    "rpc.method": plan.short_name,
-                    "jipan.request_id": call.request_id,
-                },
-                # The error stage has already turned exceptions into a status;
-                # only CancelledError and grpc's AbortError reach this far.
-                record_exception=False,
-                set_status_on_exception=False,
-            )
-            span_context = span.get_span_context()
-            trace_id, span_id, flags = span_context.trace_id, span_context.span_id, span_context.trace_flags
-        else:
-            remote = trace.get_current_span(parent).get_span_context() if parent is not None else None
-            span_id = random.getrandbits(64) or 1
-            if remote is not None and remote.is_valid:
-                trace_id, flags = remote.trace_id, remote.trace_flags
-                span = NonRecordingSpan(SpanContext(trace_id, span_id, False, flags, remote.trace_state))
-            else:
-                # Like ParentBased(AlwaysOn) with no parent: a new, sampled trace.
-                trace_id, flags = random.getrandbits(128) or 1, _SAMPLED
-                span = NonRecordingSpan(SpanContext(trace_id, span_id, False, flags))
+        span = self._tracer.start_span(
+            plan.name[1:],
+            context=(parent := _parent(call)),
+            kind=SpanKind.SERVER,
+            attributes={
+                "rpc.system": "grpc",
+                "rpc.service": plan.service,
+                "rpc.method": plan.short_name,
+                "jipan.request_id": call.request_id,
+            },
+            # The error stage has already turned exceptions into a status;
+            # only CancelledError and grpc's AbortError reach this far.
+            record_exception=False,
+            set_status_on_exception=False,
+        )
+        span_context = span.get_span_context()
         otel_context.attach(trace.set_span_in_context(span, parent))
         # Kept on the call for the access line; other log lines read the
         # current span (logs.add_call_ids).
-        call.trace_id = trace_hex = f"{trace_id:032x}"
-        call.span_id = span_hex = f"{span_id:016x}"
-        # TraceFlags is an int subclass whose formatting costs ~0.4 µs; the two usual values cost nothing.
-        flags_hex = "01" if flags == 1 else "00" if flags == 0 else f"{int(flags):02x}"
+        call.trace_id = trace_hex = f"{span_context.trace_id:032x}"
+        call.span_id = span_hex = f"{span_context.span_id:016x}"
+        flags_hex = _flags_hex(span_context.trace_flags)
         call.trailing.append((TRACEPARENT_KEY, f"00-{trace_hex}-{span_hex}-{flags_hex}"))
         return span
 
     def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:
-        recording = self._recording
+        if not self._recording:
+
+            async def with_ids(request: Any, call: RpcCall) -> Any:
+                _start_ids_only(call)
+                return await inner(request, call)
+
+            return with_ids
 
         async def traced(request: Any, call: RpcCall) -> Any:
             span = self._start(plan, call)
             try:
                 return await inner(request, call)
             finally:
-                if recording:
-                    _finish_span(span, call)
+                _finish_span(span, call)
 
         return traced
 
@@ -149,12 +193,16 @@ class TracingStage:
         recording = self._recording
 
         async def traced(request: Any, call: RpcCall) -> AsyncIterator[Any]:
-            span = self._start(plan, call)
+            span: Span | None = None
+            if recording:
+                span = self._start(plan, call)
+            else:
+                _start_ids_only(call)
             try:
                 async for response in inner(request, call):
                     yield response
             finally:
-                if recording:
+                if span is not None:
                     _finish_span(span, call)
 
         return traced
