@@ -12,7 +12,7 @@ the next poll: the rest keeps matching.
 
 The matching thresholds live in the database (the last fit in
 `threshold_fits` for the whole base, and for each organisation that fitted
-its own); the process reads them with every poll.
+its own and has not dropped it since); the process reads them with every poll.
 """
 
 from __future__ import annotations
@@ -57,6 +57,8 @@ class ClaimIndex:
         self._task: asyncio.Task[None] | None = None
         self._pending: dict[str, Change] = {}
         """Published rows the embedder failed on, retried with the next refresh."""
+        self.default_threshold: float = matcher.threshold
+        """The calibration's threshold, in force until the base's threshold is first fitted."""
         self.threshold: float = matcher.threshold
         """The whole base's threshold in force."""
         self.thresholds: dict[str, float] = {}
@@ -93,10 +95,13 @@ class ClaimIndex:
         """Apply every change past the last applied one, and read the threshold in force."""
         async with self._lock:
             fits = await self._pool.fetch(
-                "SELECT DISTINCT ON (organization) organization, threshold_after"
+                "SELECT DISTINCT ON (organization) organization, threshold_after, dropped"
                 " FROM factcheck.threshold_fits ORDER BY organization, seq DESC"
             )
-            thresholds = {row["organization"]: float(row["threshold_after"]) for row in fits}
+            # An organisation whose last row is a drop (ResetThreshold) uses the base's.
+            thresholds = {
+                row["organization"]: float(row["threshold_after"]) for row in fits if not row["dropped"]
+            }
             self.threshold = thresholds.pop("", self.threshold)
             self.thresholds = thresholds
             # Every change first, then one upsert: the engine rebuilds its BM25 index per

@@ -1081,6 +1081,72 @@ async def test_an_organisation_fits_its_own_threshold_from_its_reviewers_decisio
     assert stored is not None
     assert (stored["organization"], stored["threshold_after"]) == (org, pytest.approx(fit.threshold_after))
 
+    # What is in force, as each caller reads it.
+    mine = await reviews.GetThreshold(rpb.GetThresholdRequest(organization=org), metadata=metadata)
+    assert mine.own
+    assert mine.threshold == pytest.approx(fit.threshold_after)
+    assert mine.fit == fit
+    theirs = await reviews.GetThreshold(
+        rpb.GetThresholdRequest(organization="orgs/lenient"), metadata=outsider
+    )
+    assert not theirs.own
+    assert theirs.threshold == pytest.approx(base)
+    whole = await reviews.GetThreshold(rpb.GetThresholdRequest(), metadata=metadata)
+    assert not whole.own
+    assert whole.threshold == pytest.approx(base)
+    assert whole.fit == theirs.fit
+    assert whole.HasField("fit") == (whole.fit.organization == "" and whole.fit.fitter != "")
+    await refused(
+        reviews.GetThreshold(rpb.GetThresholdRequest(organization=org), metadata=outsider),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+
+    # Dropping it: an admin of the organisation only; then the base's again, everywhere.
+    await refused(
+        reviews.ResetThreshold(rpb.ResetThresholdRequest(organization=org), metadata=metadata),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ROLE_MISSING",
+    )
+    lenient_admin = auth(server, "orgs/lenient", roles=["factcheck-admin"])
+    await refused(
+        reviews.ResetThreshold(rpb.ResetThresholdRequest(organization=org), metadata=lenient_admin),
+        grpc.StatusCode.PERMISSION_DENIED,
+        "ORGANIZATION_MISMATCH",
+    )
+    reset = await reviews.ResetThreshold(rpb.ResetThresholdRequest(organization=org), metadata=admin)
+    assert reset.dropped
+    assert reset.threshold_before == pytest.approx(fit.threshold_after)
+    assert reset.threshold == pytest.approx(base)
+    again = await reviews.ResetThreshold(rpb.ResetThresholdRequest(organization=org), metadata=admin)
+    assert not again.dropped
+    assert again.threshold == pytest.approx(base)
+    nothing = await reviews.ResetThreshold(
+        rpb.ResetThresholdRequest(organization="orgs/lenient"), metadata=lenient_admin
+    )
+    assert nothing.dropped is False
+    own = (await facts.MatchClaims(fpb.MatchClaimsRequest(text="颱風假"), metadata=metadata)).outcome
+    assert own.threshold == pytest.approx(base)
+    mine = await reviews.GetThreshold(rpb.GetThresholdRequest(organization=org), metadata=metadata)
+    assert not mine.own
+    assert mine.threshold == pytest.approx(base)
+    # The history keeps the fit and records the drop (one row: the second reset changed nothing).
+    history = await server.runtime.database.fetch(
+        "SELECT dropped, threshold_before, fitter FROM factcheck.threshold_fits WHERE organization = $1"
+        " ORDER BY seq",
+        org,
+    )
+    assert [(row["dropped"], row["fitter"]) for row in history] == [
+        (False, "people/strict-admin"),
+        (True, "people/strict-admin"),
+    ]
+    assert history[1]["threshold_before"] == pytest.approx(fit.threshold_after)
+    # A new fit puts an own threshold in force again.
+    refit = (await reviews.RefitThreshold(rpb.RefitThresholdRequest(organization=org), metadata=admin)).fit
+    assert refit.threshold_before == pytest.approx(base)
+    own = (await facts.MatchClaims(fpb.MatchClaimsRequest(text="颱風假"), metadata=metadata)).outcome
+    assert own.threshold == pytest.approx(refit.threshold_after)
+
 
 async def test_sources_and_check_source(
     server: RunningServer, sources: spb_grpc.SourceServiceAsyncStub

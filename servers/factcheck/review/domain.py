@@ -13,7 +13,7 @@ import structlog
 from jipan.interceptors.context import Principal
 from jipan.servers.factcheck.factchecks.domain import FactChecks, Matches, ScoredMatch
 from jipan.servers.factcheck.factchecks.types import Content, FactCheck
-from jipan.servers.factcheck.matching import ClaimMatcher, Embedder, ThresholdFit
+from jipan.servers.factcheck.matching import ClaimMatcher, Embedder
 from jipan.servers.factcheck.names import (
     DOMAIN,
     new_id,
@@ -25,12 +25,15 @@ from jipan.servers.factcheck.names import (
 from jipan.servers.factcheck.review.store import ReviewStore
 from jipan.servers.factcheck.review.types import (
     Decision,
+    Fit,
     Outcome,
     ReviewLink,
     ReviewTask,
     Suggested,
     Suggestion,
     TaskState,
+    ThresholdInForce,
+    ThresholdReset,
     disagrees,
     labels,
 )
@@ -79,14 +82,6 @@ def not_found(name: str) -> NotFound:
 class Submitted:
     matches: Matches
     task: ReviewTask | None
-
-
-@dataclass(frozen=True)
-class Fit:
-    fit: ThresholdFit
-    fitter: str
-    fit_time: datetime
-    organization: str = ""
 
 
 class Reviews:
@@ -356,6 +351,30 @@ class Reviews:
             after=fit.threshold_after,
         )
         return Fit(fit, principal.subject, now, organization)
+
+    async def threshold(self, principal: Principal, organization: str = "") -> ThresholdInForce:
+        """The threshold in force for the whole base, or for `organization` (the caller's), as stored."""
+        if organization:
+            own_parent(principal, organization, "organization")
+            own = await self.store.last_fit(organization)
+            if own is not None:
+                return ThresholdInForce(own.fit.threshold_after, own, own=True)
+        base = await self.store.last_fit("")
+        if base is not None:
+            return ThresholdInForce(base.fit.threshold_after, base, own=False)
+        # No fit ever made: the calibration shipped with the matcher.
+        return ThresholdInForce(self.fact_checks.index.default_threshold, None, own=False)
+
+    async def reset(self, principal: Principal, organization: str) -> ThresholdReset:
+        """Drop `organization`'s own threshold (the caller's): the whole base's is in force for it again."""
+        own_parent(principal, organization, "organization")
+        base = await self.store.last_fit("")
+        threshold = base.fit.threshold_after if base is not None else self.fact_checks.index.default_threshold
+        before = await self.store.insert_drop(organization, threshold, principal.subject, datetime.now(UTC))
+        await self.fact_checks.index.refresh()
+        if before is not None:
+            log.info("matching threshold dropped", organization=organization, before=before, after=threshold)
+        return ThresholdReset(dropped=before is not None, threshold_before=before or 0.0, threshold=threshold)
 
 
 def _decided(task: ReviewTask) -> FailedPrecondition:

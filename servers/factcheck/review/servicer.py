@@ -12,8 +12,8 @@ from jipan.factcheck.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.interceptors.context import current_principal
 from jipan.servers.factcheck.convert import content_from_pb, fact_check_to_pb, timestamp
 from jipan.servers.factcheck.factchecks.servicer import outcome_to_pb
-from jipan.servers.factcheck.review.domain import Fit, Reviews
-from jipan.servers.factcheck.review.types import Outcome, ReviewTask, TaskState
+from jipan.servers.factcheck.review.domain import Reviews
+from jipan.servers.factcheck.review.types import Fit, Outcome, ReviewTask, TaskState
 from jipan.servers.factcheck.sources.servicer import source_to_pb
 from jipan.servers.runtime.errors import InvalidArgument
 
@@ -146,3 +146,21 @@ class ReviewServicer(rpb_grpc.ReviewServiceServicer):
     ) -> rpb.RefitThresholdResponse:
         fit = await self._reviews.refit(current_principal(), request.organization)
         return rpb.RefitThresholdResponse(fit=fit_to_pb(fit))
+
+    async def GetThreshold(
+        self, request: rpb.GetThresholdRequest, context: Context
+    ) -> rpb.GetThresholdResponse:
+        current = await self._reviews.threshold(current_principal(), request.organization)
+        return rpb.GetThresholdResponse(
+            threshold=current.threshold,
+            fit=fit_to_pb(current.fit) if current.fit is not None else None,
+            own=current.own,
+        )
+
+    async def ResetThreshold(
+        self, request: rpb.ResetThresholdRequest, context: Context
+    ) -> rpb.ResetThresholdResponse:
+        reset = await self._reviews.reset(current_principal(), request.organization)
+        return rpb.ResetThresholdResponse(
+            dropped=reset.dropped, threshold_before=reset.threshold_before, threshold=reset.threshold
+        )

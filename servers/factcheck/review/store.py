@@ -7,7 +7,8 @@ from typing import Any
 
 import asyncpg
 
-from jipan.servers.factcheck.review.types import Decision, Outcome, ReviewTask, Suggestion, TaskState
+from jipan.servers.factcheck.matching import ThresholdFit
+from jipan.servers.factcheck.review.types import Decision, Fit, Outcome, ReviewTask, Suggestion, TaskState
 from jipan.servers.runtime.idempotency import Connection
 
 _COLUMNS = (
@@ -133,6 +134,49 @@ class ReviewStore:
             "SELECT score, confirmed FROM factcheck.review_labels WHERE $1 = '' OR owner = $1", organization
         )
         return [(float(row["score"]), bool(row["confirmed"])) for row in rows]
+
+    async def last_fit(self, organization: str) -> Fit | None:
+        """The fit in force for `organization` ("" the whole base): its last, unless that one is a drop."""
+        row = await self.pool.fetchrow(
+            "SELECT threshold_before, threshold_after, precision_before, recall_before, precision_after,"
+            " recall_after, decisions, fitter, fit_time, dropped FROM factcheck.threshold_fits"
+            " WHERE organization = $1 ORDER BY seq DESC LIMIT 1",
+            organization,
+        )
+        if row is None or row["dropped"]:
+            return None
+        fit = ThresholdFit(
+            threshold_before=row["threshold_before"],
+            threshold_after=row["threshold_after"],
+            precision_before=row["precision_before"],
+            recall_before=row["recall_before"],
+            precision_after=row["precision_after"],
+            recall_after=row["recall_after"],
+            decisions=row["decisions"],
+        )
+        return Fit(fit, row["fitter"], row["fit_time"], organization)
+
+    async def insert_drop(
+        self, organization: str, base_threshold: float, fitter: str, drop_time: datetime
+    ) -> float | None:
+        """Record that `organization` drops its own threshold; its threshold that was in force,
+        or None (and nothing recorded) when it had none. One statement: the check and the row
+        commit together."""
+        before: float | None = await self.pool.fetchval(
+            "INSERT INTO factcheck.threshold_fits (threshold_before, threshold_after, precision_before,"
+            " recall_before, precision_after, recall_after, decisions, fitter, fit_time, organization,"
+            " dropped)"
+            " SELECT last.threshold_after, $2, 0, 0, 0, 0, 0, $3, $4, $1, true FROM ("
+            "   SELECT threshold_after, dropped FROM factcheck.threshold_fits WHERE organization = $1"
+            "   ORDER BY seq DESC LIMIT 1"
+            " ) AS last WHERE NOT last.dropped"
+            " RETURNING threshold_before",
+            organization,
+            base_threshold,
+            fitter,
+            drop_time,
+        )
+        return before
 
     async def insert_fit(
         self, values: dict[str, Any], fitter: str, fit_time: datetime, organization: str = ""

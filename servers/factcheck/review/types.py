@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from jipan.servers.factcheck.matching import ThresholdFit
 from jipan.servers.factcheck.sources.types import SourceCheck
 
 
@@ -114,3 +115,31 @@ def labels(suggestion: Suggestion, outcome: Outcome, chosen: str) -> list[tuple[
         (m.fact_check, m.score, outcome is Outcome.MATCH_CONFIRMED and m.fact_check == chosen)
         for m in suggestion.matches
     ]
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A threshold fit of the history, who made it and when, for the base ("") or one organisation."""
+
+    fit: ThresholdFit
+    fitter: str
+    fit_time: datetime
+    organization: str = ""
+
+
+@dataclass(frozen=True)
+class ThresholdInForce:
+    threshold: float
+    fit: Fit | None
+    """The fit that set it; None while the shipped calibration's threshold is in force."""
+    own: bool
+    """The organisation's own threshold (not the whole base's)."""
+
+
+@dataclass(frozen=True)
+class ThresholdReset:
+    dropped: bool
+    """The organisation had a threshold of its own, now dropped."""
+    threshold_before: float
+    threshold: float
+    """In force for the organisation now: the whole base's."""

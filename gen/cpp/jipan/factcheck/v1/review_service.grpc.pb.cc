@@ -29,6 +29,8 @@ static const char* ReviewService_method_names[] = {
   "/jipan.factcheck.v1.ReviewService/ListReviewTasks",
   "/jipan.factcheck.v1.ReviewService/DecideReviewTask",
   "/jipan.factcheck.v1.ReviewService/RefitThreshold",
+  "/jipan.factcheck.v1.ReviewService/GetThreshold",
+  "/jipan.factcheck.v1.ReviewService/ResetThreshold",
 };
 
 std::unique_ptr< ReviewService::Stub> ReviewService::NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options) {
@@ -43,6 +45,8 @@ ReviewService::Stub::Stub(const std::shared_ptr< ::grpc::ChannelInterface>& chan
   , rpcmethod_ListReviewTasks_(ReviewService_method_names[2], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_DecideReviewTask_(ReviewService_method_names[3], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   , rpcmethod_RefitThreshold_(ReviewService_method_names[4], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_GetThreshold_(ReviewService_method_names[5], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
+  , rpcmethod_ResetThreshold_(ReviewService_method_names[6], options.suffix_for_stats(),::grpc::internal::RpcMethod::NORMAL_RPC, channel)
   {}
 
 ::grpc::Status ReviewService::Stub::SubmitClaim(::grpc::ClientContext* context, const ::jipan::factcheck::v1::SubmitClaimRequest& request, ::jipan::factcheck::v1::SubmitClaimResponse* response) {
@@ -160,6 +164,52 @@ void ReviewService::Stub::async::RefitThreshold(::grpc::ClientContext* context, 
   return result;
 }
 
+::grpc::Status ReviewService::Stub::GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::jipan::factcheck::v1::GetThresholdResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_GetThreshold_, context, request, response);
+}
+
+void ReviewService::Stub::async::GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_GetThreshold_, context, request, response, std::move(f));
+}
+
+void ReviewService::Stub::async::GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_GetThreshold_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>* ReviewService::Stub::PrepareAsyncGetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::factcheck::v1::GetThresholdResponse, ::jipan::factcheck::v1::GetThresholdRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_GetThreshold_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>* ReviewService::Stub::AsyncGetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncGetThresholdRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
+::grpc::Status ReviewService::Stub::ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::jipan::factcheck::v1::ResetThresholdResponse* response) {
+  return ::grpc::internal::BlockingUnaryCall< ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), rpcmethod_ResetThreshold_, context, request, response);
+}
+
+void ReviewService::Stub::async::ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response, std::function<void(::grpc::Status)> f) {
+  ::grpc::internal::CallbackUnaryCall< ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ResetThreshold_, context, request, response, std::move(f));
+}
+
+void ReviewService::Stub::async::ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) {
+  ::grpc::internal::ClientCallbackUnaryFactory::Create< ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(stub_->channel_.get(), stub_->rpcmethod_ResetThreshold_, context, request, response, reactor);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>* ReviewService::Stub::PrepareAsyncResetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+  return ::grpc::internal::ClientAsyncResponseReaderHelper::Create< ::jipan::factcheck::v1::ResetThresholdResponse, ::jipan::factcheck::v1::ResetThresholdRequest, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(channel_.get(), cq, rpcmethod_ResetThreshold_, context, request);
+}
+
+::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>* ReviewService::Stub::AsyncResetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+  auto* result =
+    this->PrepareAsyncResetThresholdRaw(context, request, cq);
+  result->StartCall();
+  return result;
+}
+
 ReviewService::Service::Service() {
   AddMethod(new ::grpc::internal::RpcServiceMethod(
       ReviewService_method_names[0],
@@ -211,6 +261,26 @@ ReviewService::Service::Service() {
              ::jipan::factcheck::v1::RefitThresholdResponse* resp) {
                return service->RefitThreshold(ctx, req, resp);
              }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      ReviewService_method_names[5],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< ReviewService::Service, ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](ReviewService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::factcheck::v1::GetThresholdRequest* req,
+             ::jipan::factcheck::v1::GetThresholdResponse* resp) {
+               return service->GetThreshold(ctx, req, resp);
+             }, this)));
+  AddMethod(new ::grpc::internal::RpcServiceMethod(
+      ReviewService_method_names[6],
+      ::grpc::internal::RpcMethod::NORMAL_RPC,
+      new ::grpc::internal::RpcMethodHandler< ReviewService::Service, ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse, ::grpc::protobuf::MessageLite, ::grpc::protobuf::MessageLite>(
+          [](ReviewService::Service* service,
+             ::grpc::ServerContext* ctx,
+             const ::jipan::factcheck::v1::ResetThresholdRequest* req,
+             ::jipan::factcheck::v1::ResetThresholdResponse* resp) {
+               return service->ResetThreshold(ctx, req, resp);
+             }, this)));
 }
 
 ReviewService::Service::~Service() {
@@ -245,6 +315,20 @@ ReviewService::Service::~Service() {
 }
 
 ::grpc::Status ReviewService::Service::RefitThreshold(::grpc::ServerContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status ReviewService::Service::GetThreshold(::grpc::ServerContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response) {
+  (void) context;
+  (void) request;
+  (void) response;
+  return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+}
+
+::grpc::Status ReviewService::Service::ResetThreshold(::grpc::ServerContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response) {
   (void) context;
   (void) request;
   (void) response;

@@ -99,6 +99,28 @@ class ReviewService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::RefitThresholdResponse>> PrepareAsyncRefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::RefitThresholdResponse>>(PrepareAsyncRefitThresholdRaw(context, request, cq));
     }
+    // The threshold in force for the whole base, or for the caller's
+    // organisation (its own fit, else the whole base's), and the fit that set
+    // it.
+    virtual ::grpc::Status GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::jipan::factcheck::v1::GetThresholdResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::GetThresholdResponse>> AsyncGetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::GetThresholdResponse>>(AsyncGetThresholdRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::GetThresholdResponse>> PrepareAsyncGetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::GetThresholdResponse>>(PrepareAsyncGetThresholdRaw(context, request, cq));
+    }
+    // Drops the caller's organisation's own threshold: its MatchClaims and
+    // SubmitClaim use the whole base's again (on every server within a poll
+    // interval). The organisation's fits stay in the history, and the drop is
+    // recorded beside them. Idempotent: an organisation without a threshold of
+    // its own answers `dropped: false` and nothing changes.
+    virtual ::grpc::Status ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::jipan::factcheck::v1::ResetThresholdResponse* response) = 0;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ResetThresholdResponse>> AsyncResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ResetThresholdResponse>>(AsyncResetThresholdRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ResetThresholdResponse>> PrepareAsyncResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ResetThresholdResponse>>(PrepareAsyncResetThresholdRaw(context, request, cq));
+    }
     class async_interface {
      public:
       virtual ~async_interface() {}
@@ -129,6 +151,18 @@ class ReviewService final {
       // base's threshold gives).
       virtual void RefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void RefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // The threshold in force for the whole base, or for the caller's
+      // organisation (its own fit, else the whole base's), and the fit that set
+      // it.
+      virtual void GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
+      // Drops the caller's organisation's own threshold: its MatchClaims and
+      // SubmitClaim use the whole base's again (on every server within a poll
+      // interval). The organisation's fits stay in the history, and the drop is
+      // recorded beside them. Idempotent: an organisation without a threshold of
+      // its own answers `dropped: false` and nothing changes.
+      virtual void ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response, std::function<void(::grpc::Status)>) = 0;
+      virtual void ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
     };
     typedef class async_interface experimental_async_interface;
     virtual class async_interface* async() { return nullptr; }
@@ -144,6 +178,10 @@ class ReviewService final {
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::DecideReviewTaskResponse>* PrepareAsyncDecideReviewTaskRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DecideReviewTaskRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::RefitThresholdResponse>* AsyncRefitThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::grpc::CompletionQueue* cq) = 0;
     virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::RefitThresholdResponse>* PrepareAsyncRefitThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::GetThresholdResponse>* AsyncGetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::GetThresholdResponse>* PrepareAsyncGetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ResetThresholdResponse>* AsyncResetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) = 0;
+    virtual ::grpc::ClientAsyncResponseReaderInterface< ::jipan::factcheck::v1::ResetThresholdResponse>* PrepareAsyncResetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) = 0;
   };
   class Stub final : public StubInterface {
    public:
@@ -183,6 +221,20 @@ class ReviewService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::RefitThresholdResponse>> PrepareAsyncRefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::RefitThresholdResponse>>(PrepareAsyncRefitThresholdRaw(context, request, cq));
     }
+    ::grpc::Status GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::jipan::factcheck::v1::GetThresholdResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>> AsyncGetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>>(AsyncGetThresholdRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>> PrepareAsyncGetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>>(PrepareAsyncGetThresholdRaw(context, request, cq));
+    }
+    ::grpc::Status ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::jipan::factcheck::v1::ResetThresholdResponse* response) override;
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>> AsyncResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>>(AsyncResetThresholdRaw(context, request, cq));
+    }
+    std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>> PrepareAsyncResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) {
+      return std::unique_ptr< ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>>(PrepareAsyncResetThresholdRaw(context, request, cq));
+    }
     class async final :
       public StubInterface::async_interface {
      public:
@@ -196,6 +248,10 @@ class ReviewService final {
       void DecideReviewTask(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DecideReviewTaskRequest* request, ::jipan::factcheck::v1::DecideReviewTaskResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
       void RefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response, std::function<void(::grpc::Status)>) override;
       void RefitThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response, std::function<void(::grpc::Status)>) override;
+      void GetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
+      void ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response, std::function<void(::grpc::Status)>) override;
+      void ResetThreshold(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response, ::grpc::ClientUnaryReactor* reactor) override;
      private:
       friend class Stub;
       explicit async(Stub* stub): stub_(stub) { }
@@ -217,11 +273,17 @@ class ReviewService final {
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::DecideReviewTaskResponse>* PrepareAsyncDecideReviewTaskRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::DecideReviewTaskRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::RefitThresholdResponse>* AsyncRefitThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::grpc::CompletionQueue* cq) override;
     ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::RefitThresholdResponse>* PrepareAsyncRefitThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>* AsyncGetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::GetThresholdResponse>* PrepareAsyncGetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::GetThresholdRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>* AsyncResetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) override;
+    ::grpc::ClientAsyncResponseReader< ::jipan::factcheck::v1::ResetThresholdResponse>* PrepareAsyncResetThresholdRaw(::grpc::ClientContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest& request, ::grpc::CompletionQueue* cq) override;
     const ::grpc::internal::RpcMethod rpcmethod_SubmitClaim_;
     const ::grpc::internal::RpcMethod rpcmethod_GetReviewTask_;
     const ::grpc::internal::RpcMethod rpcmethod_ListReviewTasks_;
     const ::grpc::internal::RpcMethod rpcmethod_DecideReviewTask_;
     const ::grpc::internal::RpcMethod rpcmethod_RefitThreshold_;
+    const ::grpc::internal::RpcMethod rpcmethod_GetThreshold_;
+    const ::grpc::internal::RpcMethod rpcmethod_ResetThreshold_;
   };
   static std::unique_ptr<Stub> NewStub(const std::shared_ptr< ::grpc::ChannelInterface>& channel, const ::grpc::StubOptions& options = ::grpc::StubOptions());
 
@@ -251,6 +313,16 @@ class ReviewService final {
     // decisions (an organisation that wants fewer or more matches than the
     // base's threshold gives).
     virtual ::grpc::Status RefitThreshold(::grpc::ServerContext* context, const ::jipan::factcheck::v1::RefitThresholdRequest* request, ::jipan::factcheck::v1::RefitThresholdResponse* response);
+    // The threshold in force for the whole base, or for the caller's
+    // organisation (its own fit, else the whole base's), and the fit that set
+    // it.
+    virtual ::grpc::Status GetThreshold(::grpc::ServerContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response);
+    // Drops the caller's organisation's own threshold: its MatchClaims and
+    // SubmitClaim use the whole base's again (on every server within a poll
+    // interval). The organisation's fits stay in the history, and the drop is
+    // recorded beside them. Idempotent: an organisation without a threshold of
+    // its own answers `dropped: false` and nothing changes.
+    virtual ::grpc::Status ResetThreshold(::grpc::ServerContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response);
   };
   template <class BaseClass>
   class WithAsyncMethod_SubmitClaim : public BaseClass {
@@ -352,7 +424,47 @@ class ReviewService final {
       ::grpc::Service::RequestAsyncUnary(4, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
-  typedef WithAsyncMethod_SubmitClaim<WithAsyncMethod_GetReviewTask<WithAsyncMethod_ListReviewTasks<WithAsyncMethod_DecideReviewTask<WithAsyncMethod_RefitThreshold<Service > > > > > AsyncService;
+  template <class BaseClass>
+  class WithAsyncMethod_GetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_GetThreshold() {
+      ::grpc::Service::MarkMethodAsync(5);
+    }
+    ~WithAsyncMethod_GetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::GetThresholdRequest* /*request*/, ::jipan::factcheck::v1::GetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestGetThreshold(::grpc::ServerContext* context, ::jipan::factcheck::v1::GetThresholdRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::GetThresholdResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithAsyncMethod_ResetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithAsyncMethod_ResetThreshold() {
+      ::grpc::Service::MarkMethodAsync(6);
+    }
+    ~WithAsyncMethod_ResetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ResetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ResetThresholdRequest* /*request*/, ::jipan::factcheck::v1::ResetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestResetThreshold(::grpc::ServerContext* context, ::jipan::factcheck::v1::ResetThresholdRequest* request, ::grpc::ServerAsyncResponseWriter< ::jipan::factcheck::v1::ResetThresholdResponse>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  typedef WithAsyncMethod_SubmitClaim<WithAsyncMethod_GetReviewTask<WithAsyncMethod_ListReviewTasks<WithAsyncMethod_DecideReviewTask<WithAsyncMethod_RefitThreshold<WithAsyncMethod_GetThreshold<WithAsyncMethod_ResetThreshold<Service > > > > > > > AsyncService;
   template <class BaseClass>
   class WithCallbackMethod_SubmitClaim : public BaseClass {
    private:
@@ -488,7 +600,61 @@ class ReviewService final {
     virtual ::grpc::ServerUnaryReactor* RefitThreshold(
       ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::RefitThresholdRequest* /*request*/, ::jipan::factcheck::v1::RefitThresholdResponse* /*response*/)  { return nullptr; }
   };
-  typedef WithCallbackMethod_SubmitClaim<WithCallbackMethod_GetReviewTask<WithCallbackMethod_ListReviewTasks<WithCallbackMethod_DecideReviewTask<WithCallbackMethod_RefitThreshold<Service > > > > > CallbackService;
+  template <class BaseClass>
+  class WithCallbackMethod_GetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_GetThreshold() {
+      ::grpc::Service::MarkMethodCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::GetThresholdRequest* request, ::jipan::factcheck::v1::GetThresholdResponse* response) { return this->GetThreshold(context, request, response); }));}
+    void SetMessageAllocatorFor_GetThreshold(
+        ::grpc::MessageAllocator< ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(5);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_GetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::GetThresholdRequest* /*request*/, ::jipan::factcheck::v1::GetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* GetThreshold(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::GetThresholdRequest* /*request*/, ::jipan::factcheck::v1::GetThresholdResponse* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithCallbackMethod_ResetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithCallbackMethod_ResetThreshold() {
+      ::grpc::Service::MarkMethodCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::jipan::factcheck::v1::ResetThresholdRequest* request, ::jipan::factcheck::v1::ResetThresholdResponse* response) { return this->ResetThreshold(context, request, response); }));}
+    void SetMessageAllocatorFor_ResetThreshold(
+        ::grpc::MessageAllocator< ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse>* allocator) {
+      ::grpc::internal::MethodHandler* const handler = ::grpc::Service::GetHandler(6);
+      static_cast<::grpc::internal::CallbackUnaryHandler< ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse>*>(handler)
+              ->SetMessageAllocator(allocator);
+    }
+    ~WithCallbackMethod_ResetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ResetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ResetThresholdRequest* /*request*/, ::jipan::factcheck::v1::ResetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ResetThreshold(
+      ::grpc::CallbackServerContext* /*context*/, const ::jipan::factcheck::v1::ResetThresholdRequest* /*request*/, ::jipan::factcheck::v1::ResetThresholdResponse* /*response*/)  { return nullptr; }
+  };
+  typedef WithCallbackMethod_SubmitClaim<WithCallbackMethod_GetReviewTask<WithCallbackMethod_ListReviewTasks<WithCallbackMethod_DecideReviewTask<WithCallbackMethod_RefitThreshold<WithCallbackMethod_GetThreshold<WithCallbackMethod_ResetThreshold<Service > > > > > > > CallbackService;
   typedef CallbackService ExperimentalCallbackService;
   template <class BaseClass>
   class WithGenericMethod_SubmitClaim : public BaseClass {
@@ -571,6 +737,40 @@ class ReviewService final {
     }
     // disable synchronous version of this method
     ::grpc::Status RefitThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::RefitThresholdRequest* /*request*/, ::jipan::factcheck::v1::RefitThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_GetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_GetThreshold() {
+      ::grpc::Service::MarkMethodGeneric(5);
+    }
+    ~WithGenericMethod_GetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::GetThresholdRequest* /*request*/, ::jipan::factcheck::v1::GetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+  };
+  template <class BaseClass>
+  class WithGenericMethod_ResetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithGenericMethod_ResetThreshold() {
+      ::grpc::Service::MarkMethodGeneric(6);
+    }
+    ~WithGenericMethod_ResetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ResetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ResetThresholdRequest* /*request*/, ::jipan::factcheck::v1::ResetThresholdResponse* /*response*/) override {
       abort();
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
@@ -673,6 +873,46 @@ class ReviewService final {
     }
     void RequestRefitThreshold(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
       ::grpc::Service::RequestAsyncUnary(4, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_GetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_GetThreshold() {
+      ::grpc::Service::MarkMethodRaw(5);
+    }
+    ~WithRawMethod_GetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::GetThresholdRequest* /*request*/, ::jipan::factcheck::v1::GetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestGetThreshold(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(5, context, request, response, new_call_cq, notification_cq, tag);
+    }
+  };
+  template <class BaseClass>
+  class WithRawMethod_ResetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawMethod_ResetThreshold() {
+      ::grpc::Service::MarkMethodRaw(6);
+    }
+    ~WithRawMethod_ResetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ResetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ResetThresholdRequest* /*request*/, ::jipan::factcheck::v1::ResetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    void RequestResetThreshold(::grpc::ServerContext* context, ::grpc::ByteBuffer* request, ::grpc::ServerAsyncResponseWriter< ::grpc::ByteBuffer>* response, ::grpc::CompletionQueue* new_call_cq, ::grpc::ServerCompletionQueue* notification_cq, void *tag) {
+      ::grpc::Service::RequestAsyncUnary(6, context, request, response, new_call_cq, notification_cq, tag);
     }
   };
   template <class BaseClass>
@@ -783,6 +1023,50 @@ class ReviewService final {
       return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
     }
     virtual ::grpc::ServerUnaryReactor* RefitThreshold(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_GetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_GetThreshold() {
+      ::grpc::Service::MarkMethodRawCallback(5,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->GetThreshold(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_GetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status GetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::GetThresholdRequest* /*request*/, ::jipan::factcheck::v1::GetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* GetThreshold(
+      ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
+  };
+  template <class BaseClass>
+  class WithRawCallbackMethod_ResetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithRawCallbackMethod_ResetThreshold() {
+      ::grpc::Service::MarkMethodRawCallback(6,
+          new ::grpc::internal::CallbackUnaryHandler< ::grpc::ByteBuffer, ::grpc::ByteBuffer>(
+            [this](
+                   ::grpc::CallbackServerContext* context, const ::grpc::ByteBuffer* request, ::grpc::ByteBuffer* response) { return this->ResetThreshold(context, request, response); }));
+    }
+    ~WithRawCallbackMethod_ResetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable synchronous version of this method
+    ::grpc::Status ResetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ResetThresholdRequest* /*request*/, ::jipan::factcheck::v1::ResetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    virtual ::grpc::ServerUnaryReactor* ResetThreshold(
       ::grpc::CallbackServerContext* /*context*/, const ::grpc::ByteBuffer* /*request*/, ::grpc::ByteBuffer* /*response*/)  { return nullptr; }
   };
   template <class BaseClass>
@@ -920,9 +1204,63 @@ class ReviewService final {
     // replace default version of method with streamed unary
     virtual ::grpc::Status StreamedRefitThreshold(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::RefitThresholdRequest,::jipan::factcheck::v1::RefitThresholdResponse>* server_unary_streamer) = 0;
   };
-  typedef WithStreamedUnaryMethod_SubmitClaim<WithStreamedUnaryMethod_GetReviewTask<WithStreamedUnaryMethod_ListReviewTasks<WithStreamedUnaryMethod_DecideReviewTask<WithStreamedUnaryMethod_RefitThreshold<Service > > > > > StreamedUnaryService;
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_GetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_GetThreshold() {
+      ::grpc::Service::MarkMethodStreamed(5,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::factcheck::v1::GetThresholdRequest, ::jipan::factcheck::v1::GetThresholdResponse>* streamer) {
+                       return this->StreamedGetThreshold(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_GetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status GetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::GetThresholdRequest* /*request*/, ::jipan::factcheck::v1::GetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedGetThreshold(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::GetThresholdRequest,::jipan::factcheck::v1::GetThresholdResponse>* server_unary_streamer) = 0;
+  };
+  template <class BaseClass>
+  class WithStreamedUnaryMethod_ResetThreshold : public BaseClass {
+   private:
+    void BaseClassMustBeDerivedFromService(const Service* /*service*/) {}
+   public:
+    WithStreamedUnaryMethod_ResetThreshold() {
+      ::grpc::Service::MarkMethodStreamed(6,
+        new ::grpc::internal::StreamedUnaryHandler<
+          ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse>(
+            [this](::grpc::ServerContext* context,
+                   ::grpc::ServerUnaryStreamer<
+                     ::jipan::factcheck::v1::ResetThresholdRequest, ::jipan::factcheck::v1::ResetThresholdResponse>* streamer) {
+                       return this->StreamedResetThreshold(context,
+                         streamer);
+                  }));
+    }
+    ~WithStreamedUnaryMethod_ResetThreshold() override {
+      BaseClassMustBeDerivedFromService(this);
+    }
+    // disable regular version of this method
+    ::grpc::Status ResetThreshold(::grpc::ServerContext* /*context*/, const ::jipan::factcheck::v1::ResetThresholdRequest* /*request*/, ::jipan::factcheck::v1::ResetThresholdResponse* /*response*/) override {
+      abort();
+      return ::grpc::Status(::grpc::StatusCode::UNIMPLEMENTED, "");
+    }
+    // replace default version of method with streamed unary
+    virtual ::grpc::Status StreamedResetThreshold(::grpc::ServerContext* context, ::grpc::ServerUnaryStreamer< ::jipan::factcheck::v1::ResetThresholdRequest,::jipan::factcheck::v1::ResetThresholdResponse>* server_unary_streamer) = 0;
+  };
+  typedef WithStreamedUnaryMethod_SubmitClaim<WithStreamedUnaryMethod_GetReviewTask<WithStreamedUnaryMethod_ListReviewTasks<WithStreamedUnaryMethod_DecideReviewTask<WithStreamedUnaryMethod_RefitThreshold<WithStreamedUnaryMethod_GetThreshold<WithStreamedUnaryMethod_ResetThreshold<Service > > > > > > > StreamedUnaryService;
   typedef Service SplitStreamedService;
-  typedef WithStreamedUnaryMethod_SubmitClaim<WithStreamedUnaryMethod_GetReviewTask<WithStreamedUnaryMethod_ListReviewTasks<WithStreamedUnaryMethod_DecideReviewTask<WithStreamedUnaryMethod_RefitThreshold<Service > > > > > StreamedService;
+  typedef WithStreamedUnaryMethod_SubmitClaim<WithStreamedUnaryMethod_GetReviewTask<WithStreamedUnaryMethod_ListReviewTasks<WithStreamedUnaryMethod_DecideReviewTask<WithStreamedUnaryMethod_RefitThreshold<WithStreamedUnaryMethod_GetThreshold<WithStreamedUnaryMethod_ResetThreshold<Service > > > > > > > StreamedService;
 };
 
 }  // namespace v1

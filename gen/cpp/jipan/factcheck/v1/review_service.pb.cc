@@ -165,10 +165,66 @@ struct RefitThresholdResponseDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 RefitThresholdResponseDefaultTypeInternal _RefitThresholdResponse_default_instance_;
+PROTOBUF_CONSTEXPR GetThresholdRequest::GetThresholdRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.organization_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GetThresholdRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GetThresholdRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GetThresholdRequestDefaultTypeInternal() {}
+  union {
+    GetThresholdRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetThresholdRequestDefaultTypeInternal _GetThresholdRequest_default_instance_;
+PROTOBUF_CONSTEXPR GetThresholdResponse::GetThresholdResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.fit_)*/nullptr
+  , /*decltype(_impl_.threshold_)*/0
+  , /*decltype(_impl_.own_)*/false
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct GetThresholdResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR GetThresholdResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~GetThresholdResponseDefaultTypeInternal() {}
+  union {
+    GetThresholdResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 GetThresholdResponseDefaultTypeInternal _GetThresholdResponse_default_instance_;
+PROTOBUF_CONSTEXPR ResetThresholdRequest::ResetThresholdRequest(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.organization_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ResetThresholdRequestDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ResetThresholdRequestDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ResetThresholdRequestDefaultTypeInternal() {}
+  union {
+    ResetThresholdRequest _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ResetThresholdRequestDefaultTypeInternal _ResetThresholdRequest_default_instance_;
+PROTOBUF_CONSTEXPR ResetThresholdResponse::ResetThresholdResponse(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.threshold_before_)*/0
+  , /*decltype(_impl_.threshold_)*/0
+  , /*decltype(_impl_.dropped_)*/false
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ResetThresholdResponseDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ResetThresholdResponseDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ResetThresholdResponseDefaultTypeInternal() {}
+  union {
+    ResetThresholdResponse _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ResetThresholdResponseDefaultTypeInternal _ResetThresholdResponse_default_instance_;
 }  // namespace v1
 }  // namespace factcheck
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[10];
+static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[14];
 static constexpr ::_pb::EnumDescriptor const** file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto = nullptr;
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto = nullptr;
 
@@ -255,6 +311,38 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto::of
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::RefitThresholdResponse, _impl_.fit_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::GetThresholdRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::GetThresholdRequest, _impl_.organization_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::GetThresholdResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::GetThresholdResponse, _impl_.threshold_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::GetThresholdResponse, _impl_.fit_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::GetThresholdResponse, _impl_.own_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ResetThresholdRequest, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ResetThresholdRequest, _impl_.organization_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ResetThresholdResponse, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ResetThresholdResponse, _impl_.dropped_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ResetThresholdResponse, _impl_.threshold_before_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ResetThresholdResponse, _impl_.threshold_),
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::factcheck::v1::SubmitClaimRequest)},
@@ -267,6 +355,10 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 60, -1, -1, sizeof(::jipan::factcheck::v1::DecideReviewTaskResponse)},
   { 68, -1, -1, sizeof(::jipan::factcheck::v1::RefitThresholdRequest)},
   { 75, -1, -1, sizeof(::jipan::factcheck::v1::RefitThresholdResponse)},
+  { 82, -1, -1, sizeof(::jipan::factcheck::v1::GetThresholdRequest)},
+  { 89, -1, -1, sizeof(::jipan::factcheck::v1::GetThresholdResponse)},
+  { 98, -1, -1, sizeof(::jipan::factcheck::v1::ResetThresholdRequest)},
+  { 105, -1, -1, sizeof(::jipan::factcheck::v1::ResetThresholdResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -280,6 +372,10 @@ static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::factcheck::v1::_DecideReviewTaskResponse_default_instance_._instance,
   &::jipan::factcheck::v1::_RefitThresholdRequest_default_instance_._instance,
   &::jipan::factcheck::v1::_RefitThresholdResponse_default_instance_._instance,
+  &::jipan::factcheck::v1::_GetThresholdRequest_default_instance_._instance,
+  &::jipan::factcheck::v1::_GetThresholdResponse_default_instance_._instance,
+  &::jipan::factcheck::v1::_ResetThresholdRequest_default_instance_._instance,
+  &::jipan::factcheck::v1::_ResetThresholdResponse_default_instance_._instance,
 };
 
 const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
@@ -321,31 +417,47 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2freview_5fservice_2
   "ck\"C\n\025RefitThresholdRequest\022*\n\014organizat"
   "ion\030\001 \001(\tB\006\312\363\030\002\030xR\014organization\"L\n\026Refit"
   "ThresholdResponse\0222\n\003fit\030\001 \001(\0132 .jipan.f"
-  "actcheck.v1.ThresholdFitR\003fit2\345\005\n\rReview"
-  "Service\022w\n\013SubmitClaim\022&.jipan.factcheck"
-  ".v1.SubmitClaimRequest\032\'.jipan.factcheck"
-  ".v1.SubmitClaimResponse\"\027\302\363\030\023\010\002\022\017factche"
-  "ck.write\022\220\001\n\rGetReviewTask\022(.jipan.factc"
-  "heck.v1.GetReviewTaskRequest\032).jipan.fac"
-  "tcheck.v1.GetReviewTaskResponse\"*\302\363\030&\010\002\022"
-  "\016factcheck.read\032\022factcheck-reviewer\022\226\001\n\017"
-  "ListReviewTasks\022*.jipan.factcheck.v1.Lis"
-  "tReviewTasksRequest\032+.jipan.factcheck.v1"
-  ".ListReviewTasksResponse\"*\302\363\030&\010\002\022\016factch"
-  "eck.read\032\022factcheck-reviewer\022\232\001\n\020DecideR"
-  "eviewTask\022+.jipan.factcheck.v1.DecideRev"
-  "iewTaskRequest\032,.jipan.factcheck.v1.Deci"
-  "deReviewTaskResponse\"+\302\363\030\'\010\002\022\017factcheck."
-  "write\032\022factcheck-reviewer\022\221\001\n\016RefitThres"
-  "hold\022).jipan.factcheck.v1.RefitThreshold"
-  "Request\032*.jipan.factcheck.v1.RefitThresh"
-  "oldResponse\"(\302\363\030$\010\002\022\017factcheck.write\032\017fa"
-  "ctcheck-adminB\305\001\n\025tw.jipan.factcheck.v1B"
-  "\022ReviewServiceProtoP\001Z.jipan.tw/gen/go/j"
-  "ipan/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Ji"
-  "pan.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036"
-  "Jipan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::"
-  "Factcheck::V1b\006proto3"
+  "actcheck.v1.ThresholdFitR\003fit\"A\n\023GetThre"
+  "sholdRequest\022*\n\014organization\030\001 \001(\tB\006\312\363\030\002"
+  "\030xR\014organization\"z\n\024GetThresholdResponse"
+  "\022\034\n\tthreshold\030\001 \001(\001R\tthreshold\0222\n\003fit\030\002 "
+  "\001(\0132 .jipan.factcheck.v1.ThresholdFitR\003f"
+  "it\022\020\n\003own\030\003 \001(\010R\003own\"E\n\025ResetThresholdRe"
+  "quest\022,\n\014organization\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\014o"
+  "rganization\"{\n\026ResetThresholdResponse\022\030\n"
+  "\007dropped\030\001 \001(\010R\007dropped\022)\n\020threshold_bef"
+  "ore\030\002 \001(\001R\017thresholdBefore\022\034\n\tthreshold\030"
+  "\003 \001(\001R\tthreshold2\364\007\n\rReviewService\022w\n\013Su"
+  "bmitClaim\022&.jipan.factcheck.v1.SubmitCla"
+  "imRequest\032\'.jipan.factcheck.v1.SubmitCla"
+  "imResponse\"\027\302\363\030\023\010\002\022\017factcheck.write\022\220\001\n\r"
+  "GetReviewTask\022(.jipan.factcheck.v1.GetRe"
+  "viewTaskRequest\032).jipan.factcheck.v1.Get"
+  "ReviewTaskResponse\"*\302\363\030&\010\002\022\016factcheck.re"
+  "ad\032\022factcheck-reviewer\022\226\001\n\017ListReviewTas"
+  "ks\022*.jipan.factcheck.v1.ListReviewTasksR"
+  "equest\032+.jipan.factcheck.v1.ListReviewTa"
+  "sksResponse\"*\302\363\030&\010\002\022\016factcheck.read\032\022fac"
+  "tcheck-reviewer\022\232\001\n\020DecideReviewTask\022+.j"
+  "ipan.factcheck.v1.DecideReviewTaskReques"
+  "t\032,.jipan.factcheck.v1.DecideReviewTaskR"
+  "esponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022factch"
+  "eck-reviewer\022\221\001\n\016RefitThreshold\022).jipan."
+  "factcheck.v1.RefitThresholdRequest\032*.jip"
+  "an.factcheck.v1.RefitThresholdResponse\"("
+  "\302\363\030$\010\002\022\017factcheck.write\032\017factcheck-admin"
+  "\022y\n\014GetThreshold\022\'.jipan.factcheck.v1.Ge"
+  "tThresholdRequest\032(.jipan.factcheck.v1.G"
+  "etThresholdResponse\"\026\302\363\030\022\010\002\022\016factcheck.r"
+  "ead\022\221\001\n\016ResetThreshold\022).jipan.factcheck"
+  ".v1.ResetThresholdRequest\032*.jipan.factch"
+  "eck.v1.ResetThresholdResponse\"(\302\363\030$\010\002\022\017f"
+  "actcheck.write\032\017factcheck-adminB\305\001\n\025tw.j"
+  "ipan.factcheck.v1B\022ReviewServiceProtoP\001Z"
+  ".jipan.tw/gen/go/jipan/factcheck/v1;fact"
+  "checkv1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jip"
+  "an\\Factcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPB"
+  "Metadata\352\002\024Jipan::Factcheck::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_deps[3] = {
   &::descriptor_table_jipan_2fcommon_2fv1_2fauthz_2eproto,
@@ -354,9 +466,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto = {
-    false, false, 2501, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto,
+    false, false, 3159, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto,
     "jipan/factcheck/v1/review_service.proto",
-    &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_deps, 3, 10,
+    &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_deps, 3, 14,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto::offsets,
     file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto, file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto,
     file_level_service_descriptors_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto,
@@ -2913,6 +3025,941 @@ void RefitThresholdResponse::InternalSwap(RefitThresholdResponse* other) {
       file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[9]);
 }
 
+// ===================================================================
+
+class GetThresholdRequest::_Internal {
+ public:
+};
+
+GetThresholdRequest::GetThresholdRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.GetThresholdRequest)
+}
+GetThresholdRequest::GetThresholdRequest(const GetThresholdRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  GetThresholdRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.organization_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_organization().empty()) {
+    _this->_impl_.organization_.Set(from._internal_organization(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.GetThresholdRequest)
+}
+
+inline void GetThresholdRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.organization_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+GetThresholdRequest::~GetThresholdRequest() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.GetThresholdRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void GetThresholdRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.organization_.Destroy();
+}
+
+void GetThresholdRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void GetThresholdRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.GetThresholdRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.organization_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* GetThresholdRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_organization();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.GetThresholdRequest.organization"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* GetThresholdRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.GetThresholdRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_organization().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_organization().data(), static_cast<int>(this->_internal_organization().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.GetThresholdRequest.organization");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_organization(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.GetThresholdRequest)
+  return target;
+}
+
+size_t GetThresholdRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.GetThresholdRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_organization().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_organization());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData GetThresholdRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    GetThresholdRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetThresholdRequest::GetClassData() const { return &_class_data_; }
+
+
+void GetThresholdRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<GetThresholdRequest*>(&to_msg);
+  auto& from = static_cast<const GetThresholdRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.GetThresholdRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_organization().empty()) {
+    _this->_internal_set_organization(from._internal_organization());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void GetThresholdRequest::CopyFrom(const GetThresholdRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.GetThresholdRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool GetThresholdRequest::IsInitialized() const {
+  return true;
+}
+
+void GetThresholdRequest::InternalSwap(GetThresholdRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.organization_, lhs_arena,
+      &other->_impl_.organization_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata GetThresholdRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[10]);
+}
+
+// ===================================================================
+
+class GetThresholdResponse::_Internal {
+ public:
+  static const ::jipan::factcheck::v1::ThresholdFit& fit(const GetThresholdResponse* msg);
+};
+
+const ::jipan::factcheck::v1::ThresholdFit&
+GetThresholdResponse::_Internal::fit(const GetThresholdResponse* msg) {
+  return *msg->_impl_.fit_;
+}
+void GetThresholdResponse::clear_fit() {
+  if (GetArenaForAllocation() == nullptr && _impl_.fit_ != nullptr) {
+    delete _impl_.fit_;
+  }
+  _impl_.fit_ = nullptr;
+}
+GetThresholdResponse::GetThresholdResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.GetThresholdResponse)
+}
+GetThresholdResponse::GetThresholdResponse(const GetThresholdResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  GetThresholdResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.fit_){nullptr}
+    , decltype(_impl_.threshold_){}
+    , decltype(_impl_.own_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  if (from._internal_has_fit()) {
+    _this->_impl_.fit_ = new ::jipan::factcheck::v1::ThresholdFit(*from._impl_.fit_);
+  }
+  ::memcpy(&_impl_.threshold_, &from._impl_.threshold_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.own_) -
+    reinterpret_cast<char*>(&_impl_.threshold_)) + sizeof(_impl_.own_));
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.GetThresholdResponse)
+}
+
+inline void GetThresholdResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.fit_){nullptr}
+    , decltype(_impl_.threshold_){0}
+    , decltype(_impl_.own_){false}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+GetThresholdResponse::~GetThresholdResponse() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.GetThresholdResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void GetThresholdResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  if (this != internal_default_instance()) delete _impl_.fit_;
+}
+
+void GetThresholdResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void GetThresholdResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.GetThresholdResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  if (GetArenaForAllocation() == nullptr && _impl_.fit_ != nullptr) {
+    delete _impl_.fit_;
+  }
+  _impl_.fit_ = nullptr;
+  ::memset(&_impl_.threshold_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.own_) -
+      reinterpret_cast<char*>(&_impl_.threshold_)) + sizeof(_impl_.own_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* GetThresholdResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // double threshold = 1 [json_name = "threshold"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 9)) {
+          _impl_.threshold_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // .jipan.factcheck.v1.ThresholdFit fit = 2 [json_name = "fit"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr = ctx->ParseMessage(_internal_mutable_fit(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bool own = 3 [json_name = "own"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 24)) {
+          _impl_.own_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* GetThresholdResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.GetThresholdResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // double threshold = 1 [json_name = "threshold"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold = this->_internal_threshold();
+  uint64_t raw_threshold;
+  memcpy(&raw_threshold, &tmp_threshold, sizeof(tmp_threshold));
+  if (raw_threshold != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(1, this->_internal_threshold(), target);
+  }
+
+  // .jipan.factcheck.v1.ThresholdFit fit = 2 [json_name = "fit"];
+  if (this->_internal_has_fit()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(2, _Internal::fit(this),
+        _Internal::fit(this).GetCachedSize(), target, stream);
+  }
+
+  // bool own = 3 [json_name = "own"];
+  if (this->_internal_own() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(3, this->_internal_own(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.GetThresholdResponse)
+  return target;
+}
+
+size_t GetThresholdResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.GetThresholdResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // .jipan.factcheck.v1.ThresholdFit fit = 2 [json_name = "fit"];
+  if (this->_internal_has_fit()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.fit_);
+  }
+
+  // double threshold = 1 [json_name = "threshold"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold = this->_internal_threshold();
+  uint64_t raw_threshold;
+  memcpy(&raw_threshold, &tmp_threshold, sizeof(tmp_threshold));
+  if (raw_threshold != 0) {
+    total_size += 1 + 8;
+  }
+
+  // bool own = 3 [json_name = "own"];
+  if (this->_internal_own() != 0) {
+    total_size += 1 + 1;
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData GetThresholdResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    GetThresholdResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetThresholdResponse::GetClassData() const { return &_class_data_; }
+
+
+void GetThresholdResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<GetThresholdResponse*>(&to_msg);
+  auto& from = static_cast<const GetThresholdResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.GetThresholdResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (from._internal_has_fit()) {
+    _this->_internal_mutable_fit()->::jipan::factcheck::v1::ThresholdFit::MergeFrom(
+        from._internal_fit());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold = from._internal_threshold();
+  uint64_t raw_threshold;
+  memcpy(&raw_threshold, &tmp_threshold, sizeof(tmp_threshold));
+  if (raw_threshold != 0) {
+    _this->_internal_set_threshold(from._internal_threshold());
+  }
+  if (from._internal_own() != 0) {
+    _this->_internal_set_own(from._internal_own());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void GetThresholdResponse::CopyFrom(const GetThresholdResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.GetThresholdResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool GetThresholdResponse::IsInitialized() const {
+  return true;
+}
+
+void GetThresholdResponse::InternalSwap(GetThresholdResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(GetThresholdResponse, _impl_.own_)
+      + sizeof(GetThresholdResponse::_impl_.own_)
+      - PROTOBUF_FIELD_OFFSET(GetThresholdResponse, _impl_.fit_)>(
+          reinterpret_cast<char*>(&_impl_.fit_),
+          reinterpret_cast<char*>(&other->_impl_.fit_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata GetThresholdResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[11]);
+}
+
+// ===================================================================
+
+class ResetThresholdRequest::_Internal {
+ public:
+};
+
+ResetThresholdRequest::ResetThresholdRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.ResetThresholdRequest)
+}
+ResetThresholdRequest::ResetThresholdRequest(const ResetThresholdRequest& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ResetThresholdRequest* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.organization_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_organization().empty()) {
+    _this->_impl_.organization_.Set(from._internal_organization(), 
+      _this->GetArenaForAllocation());
+  }
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.ResetThresholdRequest)
+}
+
+inline void ResetThresholdRequest::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.organization_){}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.organization_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ResetThresholdRequest::~ResetThresholdRequest() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.ResetThresholdRequest)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ResetThresholdRequest::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.organization_.Destroy();
+}
+
+void ResetThresholdRequest::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ResetThresholdRequest::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.ResetThresholdRequest)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.organization_.ClearToEmpty();
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ResetThresholdRequest::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 10)) {
+          auto str = _internal_mutable_organization();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ResetThresholdRequest.organization"));
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ResetThresholdRequest::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.ResetThresholdRequest)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_organization().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_organization().data(), static_cast<int>(this->_internal_organization().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ResetThresholdRequest.organization");
+    target = stream->WriteStringMaybeAliased(
+        1, this->_internal_organization(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.ResetThresholdRequest)
+  return target;
+}
+
+size_t ResetThresholdRequest::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.ResetThresholdRequest)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  if (!this->_internal_organization().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_organization());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ResetThresholdRequest::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ResetThresholdRequest::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ResetThresholdRequest::GetClassData() const { return &_class_data_; }
+
+
+void ResetThresholdRequest::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ResetThresholdRequest*>(&to_msg);
+  auto& from = static_cast<const ResetThresholdRequest&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.ResetThresholdRequest)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_organization().empty()) {
+    _this->_internal_set_organization(from._internal_organization());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ResetThresholdRequest::CopyFrom(const ResetThresholdRequest& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.ResetThresholdRequest)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ResetThresholdRequest::IsInitialized() const {
+  return true;
+}
+
+void ResetThresholdRequest::InternalSwap(ResetThresholdRequest* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.organization_, lhs_arena,
+      &other->_impl_.organization_, rhs_arena
+  );
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ResetThresholdRequest::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[12]);
+}
+
+// ===================================================================
+
+class ResetThresholdResponse::_Internal {
+ public:
+};
+
+ResetThresholdResponse::ResetThresholdResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.ResetThresholdResponse)
+}
+ResetThresholdResponse::ResetThresholdResponse(const ResetThresholdResponse& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ResetThresholdResponse* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.threshold_before_){}
+    , decltype(_impl_.threshold_){}
+    , decltype(_impl_.dropped_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  ::memcpy(&_impl_.threshold_before_, &from._impl_.threshold_before_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.dropped_) -
+    reinterpret_cast<char*>(&_impl_.threshold_before_)) + sizeof(_impl_.dropped_));
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.ResetThresholdResponse)
+}
+
+inline void ResetThresholdResponse::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.threshold_before_){0}
+    , decltype(_impl_.threshold_){0}
+    , decltype(_impl_.dropped_){false}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+}
+
+ResetThresholdResponse::~ResetThresholdResponse() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.ResetThresholdResponse)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ResetThresholdResponse::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+}
+
+void ResetThresholdResponse::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ResetThresholdResponse::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.ResetThresholdResponse)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  ::memset(&_impl_.threshold_before_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.dropped_) -
+      reinterpret_cast<char*>(&_impl_.threshold_before_)) + sizeof(_impl_.dropped_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ResetThresholdResponse::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // bool dropped = 1 [json_name = "dropped"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.dropped_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // double threshold_before = 2 [json_name = "thresholdBefore"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 17)) {
+          _impl_.threshold_before_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      // double threshold = 3 [json_name = "threshold"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 25)) {
+          _impl_.threshold_ = ::PROTOBUF_NAMESPACE_ID::internal::UnalignedLoad<double>(ptr);
+          ptr += sizeof(double);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ResetThresholdResponse::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.ResetThresholdResponse)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // bool dropped = 1 [json_name = "dropped"];
+  if (this->_internal_dropped() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteBoolToArray(1, this->_internal_dropped(), target);
+  }
+
+  // double threshold_before = 2 [json_name = "thresholdBefore"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold_before = this->_internal_threshold_before();
+  uint64_t raw_threshold_before;
+  memcpy(&raw_threshold_before, &tmp_threshold_before, sizeof(tmp_threshold_before));
+  if (raw_threshold_before != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(2, this->_internal_threshold_before(), target);
+  }
+
+  // double threshold = 3 [json_name = "threshold"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold = this->_internal_threshold();
+  uint64_t raw_threshold;
+  memcpy(&raw_threshold, &tmp_threshold, sizeof(tmp_threshold));
+  if (raw_threshold != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteDoubleToArray(3, this->_internal_threshold(), target);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.ResetThresholdResponse)
+  return target;
+}
+
+size_t ResetThresholdResponse::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.ResetThresholdResponse)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // double threshold_before = 2 [json_name = "thresholdBefore"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold_before = this->_internal_threshold_before();
+  uint64_t raw_threshold_before;
+  memcpy(&raw_threshold_before, &tmp_threshold_before, sizeof(tmp_threshold_before));
+  if (raw_threshold_before != 0) {
+    total_size += 1 + 8;
+  }
+
+  // double threshold = 3 [json_name = "threshold"];
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold = this->_internal_threshold();
+  uint64_t raw_threshold;
+  memcpy(&raw_threshold, &tmp_threshold, sizeof(tmp_threshold));
+  if (raw_threshold != 0) {
+    total_size += 1 + 8;
+  }
+
+  // bool dropped = 1 [json_name = "dropped"];
+  if (this->_internal_dropped() != 0) {
+    total_size += 1 + 1;
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ResetThresholdResponse::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ResetThresholdResponse::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ResetThresholdResponse::GetClassData() const { return &_class_data_; }
+
+
+void ResetThresholdResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ResetThresholdResponse*>(&to_msg);
+  auto& from = static_cast<const ResetThresholdResponse&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.ResetThresholdResponse)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold_before = from._internal_threshold_before();
+  uint64_t raw_threshold_before;
+  memcpy(&raw_threshold_before, &tmp_threshold_before, sizeof(tmp_threshold_before));
+  if (raw_threshold_before != 0) {
+    _this->_internal_set_threshold_before(from._internal_threshold_before());
+  }
+  static_assert(sizeof(uint64_t) == sizeof(double), "Code assumes uint64_t and double are the same size.");
+  double tmp_threshold = from._internal_threshold();
+  uint64_t raw_threshold;
+  memcpy(&raw_threshold, &tmp_threshold, sizeof(tmp_threshold));
+  if (raw_threshold != 0) {
+    _this->_internal_set_threshold(from._internal_threshold());
+  }
+  if (from._internal_dropped() != 0) {
+    _this->_internal_set_dropped(from._internal_dropped());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ResetThresholdResponse::CopyFrom(const ResetThresholdResponse& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.ResetThresholdResponse)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ResetThresholdResponse::IsInitialized() const {
+  return true;
+}
+
+void ResetThresholdResponse::InternalSwap(ResetThresholdResponse* other) {
+  using std::swap;
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(ResetThresholdResponse, _impl_.dropped_)
+      + sizeof(ResetThresholdResponse::_impl_.dropped_)
+      - PROTOBUF_FIELD_OFFSET(ResetThresholdResponse, _impl_.threshold_before_)>(
+          reinterpret_cast<char*>(&_impl_.threshold_before_),
+          reinterpret_cast<char*>(&other->_impl_.threshold_before_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ResetThresholdResponse::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto[13]);
+}
+
 // @@protoc_insertion_point(namespace_scope)
 }  // namespace v1
 }  // namespace factcheck
@@ -2957,6 +4004,22 @@ Arena::CreateMaybeMessage< ::jipan::factcheck::v1::RefitThresholdRequest >(Arena
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::RefitThresholdResponse*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::RefitThresholdResponse >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::factcheck::v1::RefitThresholdResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::GetThresholdRequest*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::GetThresholdRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::GetThresholdRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::GetThresholdResponse*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::GetThresholdResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::GetThresholdResponse >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ResetThresholdRequest*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ResetThresholdRequest >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ResetThresholdRequest >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ResetThresholdResponse*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ResetThresholdResponse >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ResetThresholdResponse >(arena);
 }
 PROTOBUF_NAMESPACE_CLOSE
 

@@ -62,6 +62,12 @@ extern GetReviewTaskRequestDefaultTypeInternal _GetReviewTaskRequest_default_ins
 class GetReviewTaskResponse;
 struct GetReviewTaskResponseDefaultTypeInternal;
 extern GetReviewTaskResponseDefaultTypeInternal _GetReviewTaskResponse_default_instance_;
+class GetThresholdRequest;
+struct GetThresholdRequestDefaultTypeInternal;
+extern GetThresholdRequestDefaultTypeInternal _GetThresholdRequest_default_instance_;
+class GetThresholdResponse;
+struct GetThresholdResponseDefaultTypeInternal;
+extern GetThresholdResponseDefaultTypeInternal _GetThresholdResponse_default_instance_;
 class ListReviewTasksRequest;
 struct ListReviewTasksRequestDefaultTypeInternal;
 extern ListReviewTasksRequestDefaultTypeInternal _ListReviewTasksRequest_default_instance_;
@@ -74,6 +80,12 @@ extern RefitThresholdRequestDefaultTypeInternal _RefitThresholdRequest_default_i
 class RefitThresholdResponse;
 struct RefitThresholdResponseDefaultTypeInternal;
 extern RefitThresholdResponseDefaultTypeInternal _RefitThresholdResponse_default_instance_;
+class ResetThresholdRequest;
+struct ResetThresholdRequestDefaultTypeInternal;
+extern ResetThresholdRequestDefaultTypeInternal _ResetThresholdRequest_default_instance_;
+class ResetThresholdResponse;
+struct ResetThresholdResponseDefaultTypeInternal;
+extern ResetThresholdResponseDefaultTypeInternal _ResetThresholdResponse_default_instance_;
 class SubmitClaimRequest;
 struct SubmitClaimRequestDefaultTypeInternal;
 extern SubmitClaimRequestDefaultTypeInternal _SubmitClaimRequest_default_instance_;
@@ -88,10 +100,14 @@ template<> ::jipan::factcheck::v1::DecideReviewTaskRequest* Arena::CreateMaybeMe
 template<> ::jipan::factcheck::v1::DecideReviewTaskResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::DecideReviewTaskResponse>(Arena*);
 template<> ::jipan::factcheck::v1::GetReviewTaskRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::GetReviewTaskRequest>(Arena*);
 template<> ::jipan::factcheck::v1::GetReviewTaskResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::GetReviewTaskResponse>(Arena*);
+template<> ::jipan::factcheck::v1::GetThresholdRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::GetThresholdRequest>(Arena*);
+template<> ::jipan::factcheck::v1::GetThresholdResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::GetThresholdResponse>(Arena*);
 template<> ::jipan::factcheck::v1::ListReviewTasksRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ListReviewTasksRequest>(Arena*);
 template<> ::jipan::factcheck::v1::ListReviewTasksResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ListReviewTasksResponse>(Arena*);
 template<> ::jipan::factcheck::v1::RefitThresholdRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::RefitThresholdRequest>(Arena*);
 template<> ::jipan::factcheck::v1::RefitThresholdResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::RefitThresholdResponse>(Arena*);
+template<> ::jipan::factcheck::v1::ResetThresholdRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ResetThresholdRequest>(Arena*);
+template<> ::jipan::factcheck::v1::ResetThresholdResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ResetThresholdResponse>(Arena*);
 template<> ::jipan::factcheck::v1::SubmitClaimRequest* Arena::CreateMaybeMessage<::jipan::factcheck::v1::SubmitClaimRequest>(Arena*);
 template<> ::jipan::factcheck::v1::SubmitClaimResponse* Arena::CreateMaybeMessage<::jipan::factcheck::v1::SubmitClaimResponse>(Arena*);
 PROTOBUF_NAMESPACE_CLOSE
@@ -1842,6 +1858,661 @@ class RefitThresholdResponse final :
   union { Impl_ _impl_; };
   friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto;
 };
+// -------------------------------------------------------------------
+
+class GetThresholdRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.GetThresholdRequest) */ {
+ public:
+  inline GetThresholdRequest() : GetThresholdRequest(nullptr) {}
+  ~GetThresholdRequest() override;
+  explicit PROTOBUF_CONSTEXPR GetThresholdRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  GetThresholdRequest(const GetThresholdRequest& from);
+  GetThresholdRequest(GetThresholdRequest&& from) noexcept
+    : GetThresholdRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline GetThresholdRequest& operator=(const GetThresholdRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline GetThresholdRequest& operator=(GetThresholdRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const GetThresholdRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const GetThresholdRequest* internal_default_instance() {
+    return reinterpret_cast<const GetThresholdRequest*>(
+               &_GetThresholdRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    10;
+
+  friend void swap(GetThresholdRequest& a, GetThresholdRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(GetThresholdRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(GetThresholdRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  GetThresholdRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<GetThresholdRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const GetThresholdRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const GetThresholdRequest& from) {
+    GetThresholdRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(GetThresholdRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.GetThresholdRequest";
+  }
+  protected:
+  explicit GetThresholdRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kOrganizationFieldNumber = 1,
+  };
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  void clear_organization();
+  const std::string& organization() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_organization(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_organization();
+  PROTOBUF_NODISCARD std::string* release_organization();
+  void set_allocated_organization(std::string* organization);
+  private:
+  const std::string& _internal_organization() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_organization(const std::string& value);
+  std::string* _internal_mutable_organization();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.GetThresholdRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr organization_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class GetThresholdResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.GetThresholdResponse) */ {
+ public:
+  inline GetThresholdResponse() : GetThresholdResponse(nullptr) {}
+  ~GetThresholdResponse() override;
+  explicit PROTOBUF_CONSTEXPR GetThresholdResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  GetThresholdResponse(const GetThresholdResponse& from);
+  GetThresholdResponse(GetThresholdResponse&& from) noexcept
+    : GetThresholdResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline GetThresholdResponse& operator=(const GetThresholdResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline GetThresholdResponse& operator=(GetThresholdResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const GetThresholdResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const GetThresholdResponse* internal_default_instance() {
+    return reinterpret_cast<const GetThresholdResponse*>(
+               &_GetThresholdResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    11;
+
+  friend void swap(GetThresholdResponse& a, GetThresholdResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(GetThresholdResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(GetThresholdResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  GetThresholdResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<GetThresholdResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const GetThresholdResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const GetThresholdResponse& from) {
+    GetThresholdResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(GetThresholdResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.GetThresholdResponse";
+  }
+  protected:
+  explicit GetThresholdResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kFitFieldNumber = 2,
+    kThresholdFieldNumber = 1,
+    kOwnFieldNumber = 3,
+  };
+  // .jipan.factcheck.v1.ThresholdFit fit = 2 [json_name = "fit"];
+  bool has_fit() const;
+  private:
+  bool _internal_has_fit() const;
+  public:
+  void clear_fit();
+  const ::jipan::factcheck::v1::ThresholdFit& fit() const;
+  PROTOBUF_NODISCARD ::jipan::factcheck::v1::ThresholdFit* release_fit();
+  ::jipan::factcheck::v1::ThresholdFit* mutable_fit();
+  void set_allocated_fit(::jipan::factcheck::v1::ThresholdFit* fit);
+  private:
+  const ::jipan::factcheck::v1::ThresholdFit& _internal_fit() const;
+  ::jipan::factcheck::v1::ThresholdFit* _internal_mutable_fit();
+  public:
+  void unsafe_arena_set_allocated_fit(
+      ::jipan::factcheck::v1::ThresholdFit* fit);
+  ::jipan::factcheck::v1::ThresholdFit* unsafe_arena_release_fit();
+
+  // double threshold = 1 [json_name = "threshold"];
+  void clear_threshold();
+  double threshold() const;
+  void set_threshold(double value);
+  private:
+  double _internal_threshold() const;
+  void _internal_set_threshold(double value);
+  public:
+
+  // bool own = 3 [json_name = "own"];
+  void clear_own();
+  bool own() const;
+  void set_own(bool value);
+  private:
+  bool _internal_own() const;
+  void _internal_set_own(bool value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.GetThresholdResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::jipan::factcheck::v1::ThresholdFit* fit_;
+    double threshold_;
+    bool own_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ResetThresholdRequest final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.ResetThresholdRequest) */ {
+ public:
+  inline ResetThresholdRequest() : ResetThresholdRequest(nullptr) {}
+  ~ResetThresholdRequest() override;
+  explicit PROTOBUF_CONSTEXPR ResetThresholdRequest(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ResetThresholdRequest(const ResetThresholdRequest& from);
+  ResetThresholdRequest(ResetThresholdRequest&& from) noexcept
+    : ResetThresholdRequest() {
+    *this = ::std::move(from);
+  }
+
+  inline ResetThresholdRequest& operator=(const ResetThresholdRequest& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ResetThresholdRequest& operator=(ResetThresholdRequest&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ResetThresholdRequest& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ResetThresholdRequest* internal_default_instance() {
+    return reinterpret_cast<const ResetThresholdRequest*>(
+               &_ResetThresholdRequest_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    12;
+
+  friend void swap(ResetThresholdRequest& a, ResetThresholdRequest& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ResetThresholdRequest* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ResetThresholdRequest* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ResetThresholdRequest* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ResetThresholdRequest>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ResetThresholdRequest& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ResetThresholdRequest& from) {
+    ResetThresholdRequest::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ResetThresholdRequest* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.ResetThresholdRequest";
+  }
+  protected:
+  explicit ResetThresholdRequest(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kOrganizationFieldNumber = 1,
+  };
+  // string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+  void clear_organization();
+  const std::string& organization() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_organization(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_organization();
+  PROTOBUF_NODISCARD std::string* release_organization();
+  void set_allocated_organization(std::string* organization);
+  private:
+  const std::string& _internal_organization() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_organization(const std::string& value);
+  std::string* _internal_mutable_organization();
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.ResetThresholdRequest)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr organization_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ResetThresholdResponse final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.ResetThresholdResponse) */ {
+ public:
+  inline ResetThresholdResponse() : ResetThresholdResponse(nullptr) {}
+  ~ResetThresholdResponse() override;
+  explicit PROTOBUF_CONSTEXPR ResetThresholdResponse(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ResetThresholdResponse(const ResetThresholdResponse& from);
+  ResetThresholdResponse(ResetThresholdResponse&& from) noexcept
+    : ResetThresholdResponse() {
+    *this = ::std::move(from);
+  }
+
+  inline ResetThresholdResponse& operator=(const ResetThresholdResponse& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ResetThresholdResponse& operator=(ResetThresholdResponse&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ResetThresholdResponse& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ResetThresholdResponse* internal_default_instance() {
+    return reinterpret_cast<const ResetThresholdResponse*>(
+               &_ResetThresholdResponse_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    13;
+
+  friend void swap(ResetThresholdResponse& a, ResetThresholdResponse& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ResetThresholdResponse* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ResetThresholdResponse* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ResetThresholdResponse* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ResetThresholdResponse>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ResetThresholdResponse& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ResetThresholdResponse& from) {
+    ResetThresholdResponse::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ResetThresholdResponse* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.ResetThresholdResponse";
+  }
+  protected:
+  explicit ResetThresholdResponse(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kThresholdBeforeFieldNumber = 2,
+    kThresholdFieldNumber = 3,
+    kDroppedFieldNumber = 1,
+  };
+  // double threshold_before = 2 [json_name = "thresholdBefore"];
+  void clear_threshold_before();
+  double threshold_before() const;
+  void set_threshold_before(double value);
+  private:
+  double _internal_threshold_before() const;
+  void _internal_set_threshold_before(double value);
+  public:
+
+  // double threshold = 3 [json_name = "threshold"];
+  void clear_threshold();
+  double threshold() const;
+  void set_threshold(double value);
+  private:
+  double _internal_threshold() const;
+  void _internal_set_threshold(double value);
+  public:
+
+  // bool dropped = 1 [json_name = "dropped"];
+  void clear_dropped();
+  bool dropped() const;
+  void set_dropped(bool value);
+  private:
+  bool _internal_dropped() const;
+  void _internal_set_dropped(bool value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.ResetThresholdResponse)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    double threshold_before_;
+    double threshold_;
+    bool dropped_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2freview_5fservice_2eproto;
+};
 // ===================================================================
 
 
@@ -3166,9 +3837,318 @@ inline void RefitThresholdResponse::set_allocated_fit(::jipan::factcheck::v1::Th
   // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.RefitThresholdResponse.fit)
 }
 
+// -------------------------------------------------------------------
+
+// GetThresholdRequest
+
+// string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+inline void GetThresholdRequest::clear_organization() {
+  _impl_.organization_.ClearToEmpty();
+}
+inline const std::string& GetThresholdRequest::organization() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.GetThresholdRequest.organization)
+  return _internal_organization();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void GetThresholdRequest::set_organization(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.organization_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.GetThresholdRequest.organization)
+}
+inline std::string* GetThresholdRequest::mutable_organization() {
+  std::string* _s = _internal_mutable_organization();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.GetThresholdRequest.organization)
+  return _s;
+}
+inline const std::string& GetThresholdRequest::_internal_organization() const {
+  return _impl_.organization_.Get();
+}
+inline void GetThresholdRequest::_internal_set_organization(const std::string& value) {
+  
+  _impl_.organization_.Set(value, GetArenaForAllocation());
+}
+inline std::string* GetThresholdRequest::_internal_mutable_organization() {
+  
+  return _impl_.organization_.Mutable(GetArenaForAllocation());
+}
+inline std::string* GetThresholdRequest::release_organization() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.GetThresholdRequest.organization)
+  return _impl_.organization_.Release();
+}
+inline void GetThresholdRequest::set_allocated_organization(std::string* organization) {
+  if (organization != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.organization_.SetAllocated(organization, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.organization_.IsDefault()) {
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.GetThresholdRequest.organization)
+}
+
+// -------------------------------------------------------------------
+
+// GetThresholdResponse
+
+// double threshold = 1 [json_name = "threshold"];
+inline void GetThresholdResponse::clear_threshold() {
+  _impl_.threshold_ = 0;
+}
+inline double GetThresholdResponse::_internal_threshold() const {
+  return _impl_.threshold_;
+}
+inline double GetThresholdResponse::threshold() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.GetThresholdResponse.threshold)
+  return _internal_threshold();
+}
+inline void GetThresholdResponse::_internal_set_threshold(double value) {
+  
+  _impl_.threshold_ = value;
+}
+inline void GetThresholdResponse::set_threshold(double value) {
+  _internal_set_threshold(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.GetThresholdResponse.threshold)
+}
+
+// .jipan.factcheck.v1.ThresholdFit fit = 2 [json_name = "fit"];
+inline bool GetThresholdResponse::_internal_has_fit() const {
+  return this != internal_default_instance() && _impl_.fit_ != nullptr;
+}
+inline bool GetThresholdResponse::has_fit() const {
+  return _internal_has_fit();
+}
+inline const ::jipan::factcheck::v1::ThresholdFit& GetThresholdResponse::_internal_fit() const {
+  const ::jipan::factcheck::v1::ThresholdFit* p = _impl_.fit_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::factcheck::v1::ThresholdFit&>(
+      ::jipan::factcheck::v1::_ThresholdFit_default_instance_);
+}
+inline const ::jipan::factcheck::v1::ThresholdFit& GetThresholdResponse::fit() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.GetThresholdResponse.fit)
+  return _internal_fit();
+}
+inline void GetThresholdResponse::unsafe_arena_set_allocated_fit(
+    ::jipan::factcheck::v1::ThresholdFit* fit) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.fit_);
+  }
+  _impl_.fit_ = fit;
+  if (fit) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.factcheck.v1.GetThresholdResponse.fit)
+}
+inline ::jipan::factcheck::v1::ThresholdFit* GetThresholdResponse::release_fit() {
+  
+  ::jipan::factcheck::v1::ThresholdFit* temp = _impl_.fit_;
+  _impl_.fit_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::factcheck::v1::ThresholdFit* GetThresholdResponse::unsafe_arena_release_fit() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.GetThresholdResponse.fit)
+  
+  ::jipan::factcheck::v1::ThresholdFit* temp = _impl_.fit_;
+  _impl_.fit_ = nullptr;
+  return temp;
+}
+inline ::jipan::factcheck::v1::ThresholdFit* GetThresholdResponse::_internal_mutable_fit() {
+  
+  if (_impl_.fit_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::factcheck::v1::ThresholdFit>(GetArenaForAllocation());
+    _impl_.fit_ = p;
+  }
+  return _impl_.fit_;
+}
+inline ::jipan::factcheck::v1::ThresholdFit* GetThresholdResponse::mutable_fit() {
+  ::jipan::factcheck::v1::ThresholdFit* _msg = _internal_mutable_fit();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.GetThresholdResponse.fit)
+  return _msg;
+}
+inline void GetThresholdResponse::set_allocated_fit(::jipan::factcheck::v1::ThresholdFit* fit) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.fit_);
+  }
+  if (fit) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(fit));
+    if (message_arena != submessage_arena) {
+      fit = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, fit, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.fit_ = fit;
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.GetThresholdResponse.fit)
+}
+
+// bool own = 3 [json_name = "own"];
+inline void GetThresholdResponse::clear_own() {
+  _impl_.own_ = false;
+}
+inline bool GetThresholdResponse::_internal_own() const {
+  return _impl_.own_;
+}
+inline bool GetThresholdResponse::own() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.GetThresholdResponse.own)
+  return _internal_own();
+}
+inline void GetThresholdResponse::_internal_set_own(bool value) {
+  
+  _impl_.own_ = value;
+}
+inline void GetThresholdResponse::set_own(bool value) {
+  _internal_set_own(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.GetThresholdResponse.own)
+}
+
+// -------------------------------------------------------------------
+
+// ResetThresholdRequest
+
+// string organization = 1 [json_name = "organization", (.jipan.common.v1.field_rules) = {
+inline void ResetThresholdRequest::clear_organization() {
+  _impl_.organization_.ClearToEmpty();
+}
+inline const std::string& ResetThresholdRequest::organization() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ResetThresholdRequest.organization)
+  return _internal_organization();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ResetThresholdRequest::set_organization(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.organization_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ResetThresholdRequest.organization)
+}
+inline std::string* ResetThresholdRequest::mutable_organization() {
+  std::string* _s = _internal_mutable_organization();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ResetThresholdRequest.organization)
+  return _s;
+}
+inline const std::string& ResetThresholdRequest::_internal_organization() const {
+  return _impl_.organization_.Get();
+}
+inline void ResetThresholdRequest::_internal_set_organization(const std::string& value) {
+  
+  _impl_.organization_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ResetThresholdRequest::_internal_mutable_organization() {
+  
+  return _impl_.organization_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ResetThresholdRequest::release_organization() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ResetThresholdRequest.organization)
+  return _impl_.organization_.Release();
+}
+inline void ResetThresholdRequest::set_allocated_organization(std::string* organization) {
+  if (organization != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.organization_.SetAllocated(organization, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.organization_.IsDefault()) {
+    _impl_.organization_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ResetThresholdRequest.organization)
+}
+
+// -------------------------------------------------------------------
+
+// ResetThresholdResponse
+
+// bool dropped = 1 [json_name = "dropped"];
+inline void ResetThresholdResponse::clear_dropped() {
+  _impl_.dropped_ = false;
+}
+inline bool ResetThresholdResponse::_internal_dropped() const {
+  return _impl_.dropped_;
+}
+inline bool ResetThresholdResponse::dropped() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ResetThresholdResponse.dropped)
+  return _internal_dropped();
+}
+inline void ResetThresholdResponse::_internal_set_dropped(bool value) {
+  
+  _impl_.dropped_ = value;
+}
+inline void ResetThresholdResponse::set_dropped(bool value) {
+  _internal_set_dropped(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ResetThresholdResponse.dropped)
+}
+
+// double threshold_before = 2 [json_name = "thresholdBefore"];
+inline void ResetThresholdResponse::clear_threshold_before() {
+  _impl_.threshold_before_ = 0;
+}
+inline double ResetThresholdResponse::_internal_threshold_before() const {
+  return _impl_.threshold_before_;
+}
+inline double ResetThresholdResponse::threshold_before() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ResetThresholdResponse.threshold_before)
+  return _internal_threshold_before();
+}
+inline void ResetThresholdResponse::_internal_set_threshold_before(double value) {
+  
+  _impl_.threshold_before_ = value;
+}
+inline void ResetThresholdResponse::set_threshold_before(double value) {
+  _internal_set_threshold_before(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ResetThresholdResponse.threshold_before)
+}
+
+// double threshold = 3 [json_name = "threshold"];
+inline void ResetThresholdResponse::clear_threshold() {
+  _impl_.threshold_ = 0;
+}
+inline double ResetThresholdResponse::_internal_threshold() const {
+  return _impl_.threshold_;
+}
+inline double ResetThresholdResponse::threshold() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ResetThresholdResponse.threshold)
+  return _internal_threshold();
+}
+inline void ResetThresholdResponse::_internal_set_threshold(double value) {
+  
+  _impl_.threshold_ = value;
+}
+inline void ResetThresholdResponse::set_threshold(double value) {
+  _internal_set_threshold(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ResetThresholdResponse.threshold)
+}
+
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

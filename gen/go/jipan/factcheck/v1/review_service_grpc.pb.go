@@ -39,6 +39,16 @@ type ReviewServiceClient interface {
 	// decisions (an organisation that wants fewer or more matches than the
 	// base's threshold gives).
 	RefitThreshold(ctx context.Context, in *RefitThresholdRequest, opts ...grpc.CallOption) (*RefitThresholdResponse, error)
+	// The threshold in force for the whole base, or for the caller's
+	// organisation (its own fit, else the whole base's), and the fit that set
+	// it.
+	GetThreshold(ctx context.Context, in *GetThresholdRequest, opts ...grpc.CallOption) (*GetThresholdResponse, error)
+	// Drops the caller's organisation's own threshold: its MatchClaims and
+	// SubmitClaim use the whole base's again (on every server within a poll
+	// interval). The organisation's fits stay in the history, and the drop is
+	// recorded beside them. Idempotent: an organisation without a threshold of
+	// its own answers `dropped: false` and nothing changes.
+	ResetThreshold(ctx context.Context, in *ResetThresholdRequest, opts ...grpc.CallOption) (*ResetThresholdResponse, error)
 }
 
 type reviewServiceClient struct {
@@ -94,6 +104,24 @@ func (c *reviewServiceClient) RefitThreshold(ctx context.Context, in *RefitThres
 	return out, nil
 }
 
+func (c *reviewServiceClient) GetThreshold(ctx context.Context, in *GetThresholdRequest, opts ...grpc.CallOption) (*GetThresholdResponse, error) {
+	out := new(GetThresholdResponse)
+	err := c.cc.Invoke(ctx, "/jipan.factcheck.v1.ReviewService/GetThreshold", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *reviewServiceClient) ResetThreshold(ctx context.Context, in *ResetThresholdRequest, opts ...grpc.CallOption) (*ResetThresholdResponse, error) {
+	out := new(ResetThresholdResponse)
+	err := c.cc.Invoke(ctx, "/jipan.factcheck.v1.ReviewService/ResetThreshold", in, out, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ReviewServiceServer is the server API for ReviewService service.
 // All implementations must embed UnimplementedReviewServiceServer
 // for forward compatibility
@@ -120,6 +148,16 @@ type ReviewServiceServer interface {
 	// decisions (an organisation that wants fewer or more matches than the
 	// base's threshold gives).
 	RefitThreshold(context.Context, *RefitThresholdRequest) (*RefitThresholdResponse, error)
+	// The threshold in force for the whole base, or for the caller's
+	// organisation (its own fit, else the whole base's), and the fit that set
+	// it.
+	GetThreshold(context.Context, *GetThresholdRequest) (*GetThresholdResponse, error)
+	// Drops the caller's organisation's own threshold: its MatchClaims and
+	// SubmitClaim use the whole base's again (on every server within a poll
+	// interval). The organisation's fits stay in the history, and the drop is
+	// recorded beside them. Idempotent: an organisation without a threshold of
+	// its own answers `dropped: false` and nothing changes.
+	ResetThreshold(context.Context, *ResetThresholdRequest) (*ResetThresholdResponse, error)
 	mustEmbedUnimplementedReviewServiceServer()
 }
 
@@ -141,6 +179,12 @@ func (UnimplementedReviewServiceServer) DecideReviewTask(context.Context, *Decid
 }
 func (UnimplementedReviewServiceServer) RefitThreshold(context.Context, *RefitThresholdRequest) (*RefitThresholdResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method RefitThreshold not implemented")
+}
+func (UnimplementedReviewServiceServer) GetThreshold(context.Context, *GetThresholdRequest) (*GetThresholdResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method GetThreshold not implemented")
+}
+func (UnimplementedReviewServiceServer) ResetThreshold(context.Context, *ResetThresholdRequest) (*ResetThresholdResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method ResetThreshold not implemented")
 }
 func (UnimplementedReviewServiceServer) mustEmbedUnimplementedReviewServiceServer() {}
 
@@ -245,6 +289,42 @@ func _ReviewService_RefitThreshold_Handler(srv interface{}, ctx context.Context,
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ReviewService_GetThreshold_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetThresholdRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ReviewServiceServer).GetThreshold(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.factcheck.v1.ReviewService/GetThreshold",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ReviewServiceServer).GetThreshold(ctx, req.(*GetThresholdRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ReviewService_ResetThreshold_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ResetThresholdRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ReviewServiceServer).ResetThreshold(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: "/jipan.factcheck.v1.ReviewService/ResetThreshold",
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ReviewServiceServer).ResetThreshold(ctx, req.(*ResetThresholdRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 var _ReviewService_serviceDesc = grpc.ServiceDesc{
 	ServiceName: "jipan.factcheck.v1.ReviewService",
 	HandlerType: (*ReviewServiceServer)(nil),
@@ -268,6 +348,14 @@ var _ReviewService_serviceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "RefitThreshold",
 			Handler:    _ReviewService_RefitThreshold_Handler,
+		},
+		{
+			MethodName: "GetThreshold",
+			Handler:    _ReviewService_GetThreshold_Handler,
+		},
+		{
+			MethodName: "ResetThreshold",
+			Handler:    _ReviewService_ResetThreshold_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

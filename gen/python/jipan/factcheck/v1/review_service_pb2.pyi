@@ -324,3 +324,117 @@ class RefitThresholdResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RefitThresholdResponse: _TypeAlias = RefitThresholdResponse  # noqa: Y015
+
+@_typing.final
+class GetThresholdRequest(_message.Message):
+    """Request for GetThreshold."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORGANIZATION_FIELD_NUMBER: _builtins.int
+    organization: _builtins.str
+    """Optional. "orgs/{organization}", the caller's own: the threshold its
+    matching uses. Empty: the whole base's.
+    """
+    def __init__(
+        self,
+        *,
+        organization: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["organization", b"organization"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetThresholdRequest: _TypeAlias = GetThresholdRequest  # noqa: Y015
+
+@_typing.final
+class GetThresholdResponse(_message.Message):
+    """Response for GetThreshold."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    THRESHOLD_FIELD_NUMBER: _builtins.int
+    FIT_FIELD_NUMBER: _builtins.int
+    OWN_FIELD_NUMBER: _builtins.int
+    threshold: _builtins.float
+    """The score a candidate needs to count as a match."""
+    own: _builtins.bool
+    """True when it is the organisation's own threshold (a RefitThreshold with
+    `organization` not dropped since), false when it is the whole base's.
+    """
+    @_builtins.property
+    def fit(self) -> _resources_pb2.ThresholdFit:
+        """The fit that set it; unset when no fit was ever made (the calibration
+        shipped with the matcher is in force).
+        """
+
+    def __init__(
+        self,
+        *,
+        threshold: _builtins.float = ...,
+        fit: _resources_pb2.ThresholdFit | None = ...,
+        own: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["fit", b"fit"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["fit", b"fit", "own", b"own", "threshold", b"threshold"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetThresholdResponse: _TypeAlias = GetThresholdResponse  # noqa: Y015
+
+@_typing.final
+class ResetThresholdRequest(_message.Message):
+    """Request for ResetThreshold."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORGANIZATION_FIELD_NUMBER: _builtins.int
+    organization: _builtins.str
+    """Required. "orgs/{organization}", the caller's own."""
+    def __init__(
+        self,
+        *,
+        organization: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["organization", b"organization"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResetThresholdRequest: _TypeAlias = ResetThresholdRequest  # noqa: Y015
+
+@_typing.final
+class ResetThresholdResponse(_message.Message):
+    """Response for ResetThreshold."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DROPPED_FIELD_NUMBER: _builtins.int
+    THRESHOLD_BEFORE_FIELD_NUMBER: _builtins.int
+    THRESHOLD_FIELD_NUMBER: _builtins.int
+    dropped: _builtins.bool
+    """True when the organisation had a threshold of its own, now dropped;
+    false when it had none (nothing changed).
+    """
+    threshold_before: _builtins.float
+    """The organisation's own threshold that was in force (when `dropped`)."""
+    threshold: _builtins.float
+    """The threshold in force for the organisation now: the whole base's."""
+    def __init__(
+        self,
+        *,
+        dropped: _builtins.bool = ...,
+        threshold_before: _builtins.float = ...,
+        threshold: _builtins.float = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["dropped", b"dropped", "threshold", b"threshold", "threshold_before", b"threshold_before"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResetThresholdResponse: _TypeAlias = ResetThresholdResponse  # noqa: Y015

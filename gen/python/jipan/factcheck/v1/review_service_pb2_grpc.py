@@ -69,6 +69,16 @@ class ReviewServiceStub:
                 request_serializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.RefitThresholdRequest.SerializeToString,
                 response_deserializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.RefitThresholdResponse.FromString,
                 _registered_method=True)
+        self.GetThreshold = channel.unary_unary(
+                '/jipan.factcheck.v1.ReviewService/GetThreshold',
+                request_serializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.GetThresholdRequest.SerializeToString,
+                response_deserializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.GetThresholdResponse.FromString,
+                _registered_method=True)
+        self.ResetThreshold = channel.unary_unary(
+                '/jipan.factcheck.v1.ReviewService/ResetThreshold',
+                request_serializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.ResetThresholdRequest.SerializeToString,
+                response_deserializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.ResetThresholdResponse.FromString,
+                _registered_method=True)
 
 
 class ReviewServiceServicer:
@@ -131,6 +141,26 @@ class ReviewServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetThreshold(self, request, context):
+        """The threshold in force for the whole base, or for the caller's
+        organisation (its own fit, else the whole base's), and the fit that set
+        it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ResetThreshold(self, request, context):
+        """Drops the caller's organisation's own threshold: its MatchClaims and
+        SubmitClaim use the whole base's again (on every server within a poll
+        interval). The organisation's fits stay in the history, and the drop is
+        recorded beside them. Idempotent: an organisation without a threshold of
+        its own answers `dropped: false` and nothing changes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ReviewServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -158,6 +188,16 @@ def add_ReviewServiceServicer_to_server(servicer, server):
                     servicer.RefitThreshold,
                     request_deserializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.RefitThresholdRequest.FromString,
                     response_serializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.RefitThresholdResponse.SerializeToString,
+            ),
+            'GetThreshold': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetThreshold,
+                    request_deserializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.GetThresholdRequest.FromString,
+                    response_serializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.GetThresholdResponse.SerializeToString,
+            ),
+            'ResetThreshold': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResetThreshold,
+                    request_deserializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.ResetThresholdRequest.FromString,
+                    response_serializer=jipan_dot_factcheck_dot_v1_dot_review__service__pb2.ResetThresholdResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -305,6 +345,60 @@ class ReviewService:
             '/jipan.factcheck.v1.ReviewService/RefitThreshold',
             jipan_dot_factcheck_dot_v1_dot_review__service__pb2.RefitThresholdRequest.SerializeToString,
             jipan_dot_factcheck_dot_v1_dot_review__service__pb2.RefitThresholdResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetThreshold(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.factcheck.v1.ReviewService/GetThreshold',
+            jipan_dot_factcheck_dot_v1_dot_review__service__pb2.GetThresholdRequest.SerializeToString,
+            jipan_dot_factcheck_dot_v1_dot_review__service__pb2.GetThresholdResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResetThreshold(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/jipan.factcheck.v1.ReviewService/ResetThreshold',
+            jipan_dot_factcheck_dot_v1_dot_review__service__pb2.ResetThresholdRequest.SerializeToString,
+            jipan_dot_factcheck_dot_v1_dot_review__service__pb2.ResetThresholdResponse.FromString,
             options,
             channel_credentials,
             insecure,

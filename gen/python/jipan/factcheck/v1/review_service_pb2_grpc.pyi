@@ -68,6 +68,18 @@ class ReviewServiceStub:
     decisions (an organisation that wants fewer or more matches than the
     base's threshold gives).
     """
+    GetThreshold: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.GetThresholdRequest, _review_service_pb2.GetThresholdResponse]
+    """The threshold in force for the whole base, or for the caller's
+    organisation (its own fit, else the whole base's), and the fit that set
+    it.
+    """
+    ResetThreshold: _grpc.UnaryUnaryMultiCallable[_review_service_pb2.ResetThresholdRequest, _review_service_pb2.ResetThresholdResponse]
+    """Drops the caller's organisation's own threshold: its MatchClaims and
+    SubmitClaim use the whole base's again (on every server within a poll
+    interval). The organisation's fits stay in the history, and the drop is
+    recorded beside them. Idempotent: an organisation without a threshold of
+    its own answers `dropped: false` and nothing changes.
+    """
 
 @_typing.type_check_only
 class ReviewServiceAsyncStub(ReviewServiceStub):
@@ -108,6 +120,18 @@ class ReviewServiceAsyncStub(ReviewServiceStub):
     `organization`, the caller's organisation's own from its reviewers'
     decisions (an organisation that wants fewer or more matches than the
     base's threshold gives).
+    """
+    GetThreshold: _aio.UnaryUnaryMultiCallable[_review_service_pb2.GetThresholdRequest, _review_service_pb2.GetThresholdResponse]  # type: ignore[assignment]
+    """The threshold in force for the whole base, or for the caller's
+    organisation (its own fit, else the whole base's), and the fit that set
+    it.
+    """
+    ResetThreshold: _aio.UnaryUnaryMultiCallable[_review_service_pb2.ResetThresholdRequest, _review_service_pb2.ResetThresholdResponse]  # type: ignore[assignment]
+    """Drops the caller's organisation's own threshold: its MatchClaims and
+    SubmitClaim use the whole base's again (on every server within a poll
+    interval). The organisation's fits stay in the history, and the drop is
+    recorded beside them. Idempotent: an organisation without a threshold of
+    its own answers `dropped: false` and nothing changes.
     """
 
 class ReviewServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -176,6 +200,30 @@ class ReviewServiceServicer(metaclass=_abc_1.ABCMeta):
         `organization`, the caller's organisation's own from its reviewers'
         decisions (an organisation that wants fewer or more matches than the
         base's threshold gives).
+        """
+
+    @_abc_1.abstractmethod
+    def GetThreshold(
+        self,
+        request: _review_service_pb2.GetThresholdRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_review_service_pb2.GetThresholdResponse, _abc.Awaitable[_review_service_pb2.GetThresholdResponse]]:
+        """The threshold in force for the whole base, or for the caller's
+        organisation (its own fit, else the whole base's), and the fit that set
+        it.
+        """
+
+    @_abc_1.abstractmethod
+    def ResetThreshold(
+        self,
+        request: _review_service_pb2.ResetThresholdRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_review_service_pb2.ResetThresholdResponse, _abc.Awaitable[_review_service_pb2.ResetThresholdResponse]]:
+        """Drops the caller's organisation's own threshold: its MatchClaims and
+        SubmitClaim use the whole base's again (on every server within a poll
+        interval). The organisation's fits stay in the history, and the drop is
+        recorded beside them. Idempotent: an organisation without a threshold of
+        its own answers `dropped: false` and nothing changes.
         """
 
 def add_ReviewServiceServicer_to_server(servicer: ReviewServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -14,7 +14,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file jipan/factcheck/v1/review_service.proto.
  */
 export const file_jipan_factcheck_v1_review_service: GenFile = /*@__PURE__*/
-  fileDesc("CidqaXBhbi9mYWN0Y2hlY2svdjEvcmV2aWV3X3NlcnZpY2UucHJvdG8SEmppcGFuLmZhY3RjaGVjay52MSKkAQoSU3VibWl0Q2xhaW1SZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSFwoEdGV4dBgCIAEoCUIJyvMYBQgBGKAfEj0KCGxhbmd1YWdlGAMgASgJQivK8xgnGCMqI15bQS1aYS16XXsyLDN9KC1bQS1aYS16MC05XXsyLDh9KSokEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABIn0KE1N1Ym1pdENsYWltUmVzcG9uc2USMQoHb3V0Y29tZRgBIAEoCzIgLmppcGFuLmZhY3RjaGVjay52MS5NYXRjaE91dGNvbWUSMwoLcmV2aWV3X3Rhc2sYAiABKAsyHi5qaXBhbi5mYWN0Y2hlY2sudjEuUmV2aWV3VGFzayIvChRHZXRSZXZpZXdUYXNrUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiTAoVR2V0UmV2aWV3VGFza1Jlc3BvbnNlEjMKC3Jldmlld190YXNrGAEgASgLMh4uamlwYW4uZmFjdGNoZWNrLnYxLlJldmlld1Rhc2sixQEKFkxpc3RSZXZpZXdUYXNrc1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBI6CgVzdGF0ZRgCIAEoDjIjLmppcGFuLmZhY3RjaGVjay52MS5SZXZpZXdUYXNrU3RhdGVCBsrzGAJIARIaChJkaXNhZ3JlZW1lbnRzX29ubHkYAyABKAgSHAoJcGFnZV9zaXplGAQgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgFIAEoCUIHyvMYAxiACCJoChdMaXN0UmV2aWV3VGFza3NSZXNwb25zZRI0CgxyZXZpZXdfdGFza3MYASADKAsyHi5qaXBhbi5mYWN0Y2hlY2sudjEuUmV2aWV3VGFzaxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkipwEKF0RlY2lkZVJldmlld1Rhc2tSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhI8CghkZWNpc2lvbhgCIAEoCzIiLmppcGFuLmZhY3RjaGVjay52MS5SZXZpZXdEZWNpc2lvbkIGyvMYAggBEjUKDm5ld19mYWN0X2NoZWNrGAMgASgLMh0uamlwYW4uZmFjdGNoZWNrLnYxLkZhY3RDaGVjayKCAQoYRGVjaWRlUmV2aWV3VGFza1Jlc3BvbnNlEjMKC3Jldmlld190YXNrGAEgASgLMh4uamlwYW4uZmFjdGNoZWNrLnYxLlJldmlld1Rhc2sSMQoKZmFjdF9jaGVjaxgCIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2siNQoVUmVmaXRUaHJlc2hvbGRSZXF1ZXN0EhwKDG9yZ2FuaXphdGlvbhgBIAEoCUIGyvMYAhh4IkcKFlJlZml0VGhyZXNob2xkUmVzcG9uc2USLQoDZml0GAEgASgLMiAuamlwYW4uZmFjdGNoZWNrLnYxLlRocmVzaG9sZEZpdDLlBQoNUmV2aWV3U2VydmljZRJ3CgtTdWJtaXRDbGFpbRImLmppcGFuLmZhY3RjaGVjay52MS5TdWJtaXRDbGFpbVJlcXVlc3QaJy5qaXBhbi5mYWN0Y2hlY2sudjEuU3VibWl0Q2xhaW1SZXNwb25zZSIXwvMYEwgCEg9mYWN0Y2hlY2sud3JpdGUSkAEKDUdldFJldmlld1Rhc2sSKC5qaXBhbi5mYWN0Y2hlY2sudjEuR2V0UmV2aWV3VGFza1JlcXVlc3QaKS5qaXBhbi5mYWN0Y2hlY2sudjEuR2V0UmV2aWV3VGFza1Jlc3BvbnNlIirC8xgmCAISDmZhY3RjaGVjay5yZWFkGhJmYWN0Y2hlY2stcmV2aWV3ZXISlgEKD0xpc3RSZXZpZXdUYXNrcxIqLmppcGFuLmZhY3RjaGVjay52MS5MaXN0UmV2aWV3VGFza3NSZXF1ZXN0GisuamlwYW4uZmFjdGNoZWNrLnYxLkxpc3RSZXZpZXdUYXNrc1Jlc3BvbnNlIirC8xgmCAISDmZhY3RjaGVjay5yZWFkGhJmYWN0Y2hlY2stcmV2aWV3ZXISmgEKEERlY2lkZVJldmlld1Rhc2sSKy5qaXBhbi5mYWN0Y2hlY2sudjEuRGVjaWRlUmV2aWV3VGFza1JlcXVlc3QaLC5qaXBhbi5mYWN0Y2hlY2sudjEuRGVjaWRlUmV2aWV3VGFza1Jlc3BvbnNlIivC8xgnCAISD2ZhY3RjaGVjay53cml0ZRoSZmFjdGNoZWNrLXJldmlld2VyEpEBCg5SZWZpdFRocmVzaG9sZBIpLmppcGFuLmZhY3RjaGVjay52MS5SZWZpdFRocmVzaG9sZFJlcXVlc3QaKi5qaXBhbi5mYWN0Y2hlY2sudjEuUmVmaXRUaHJlc2hvbGRSZXNwb25zZSIowvMYJAgCEg9mYWN0Y2hlY2sud3JpdGUaD2ZhY3RjaGVjay1hZG1pbmIGcHJvdG8z", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_factcheck_v1_resources]);
+  fileDesc("CidqaXBhbi9mYWN0Y2hlY2svdjEvcmV2aWV3X3NlcnZpY2UucHJvdG8SEmppcGFuLmZhY3RjaGVjay52MSKkAQoSU3VibWl0Q2xhaW1SZXF1ZXN0EhgKBnBhcmVudBgBIAEoCUIIyvMYBAgBGHgSFwoEdGV4dBgCIAEoCUIJyvMYBQgBGKAfEj0KCGxhbmd1YWdlGAMgASgJQivK8xgnGCMqI15bQS1aYS16XXsyLDN9KC1bQS1aYS16MC05XXsyLDh9KSokEhwKCnJlcXVlc3RfaWQYBCABKAlCCMrzGAQIAUABIn0KE1N1Ym1pdENsYWltUmVzcG9uc2USMQoHb3V0Y29tZRgBIAEoCzIgLmppcGFuLmZhY3RjaGVjay52MS5NYXRjaE91dGNvbWUSMwoLcmV2aWV3X3Rhc2sYAiABKAsyHi5qaXBhbi5mYWN0Y2hlY2sudjEuUmV2aWV3VGFzayIvChRHZXRSZXZpZXdUYXNrUmVxdWVzdBIXCgRuYW1lGAEgASgJQgnK8xgFCAEYrAIiTAoVR2V0UmV2aWV3VGFza1Jlc3BvbnNlEjMKC3Jldmlld190YXNrGAEgASgLMh4uamlwYW4uZmFjdGNoZWNrLnYxLlJldmlld1Rhc2sixQEKFkxpc3RSZXZpZXdUYXNrc1JlcXVlc3QSGAoGcGFyZW50GAEgASgJQgjK8xgECAEYeBI6CgVzdGF0ZRgCIAEoDjIjLmppcGFuLmZhY3RjaGVjay52MS5SZXZpZXdUYXNrU3RhdGVCBsrzGAJIARIaChJkaXNhZ3JlZW1lbnRzX29ubHkYAyABKAgSHAoJcGFnZV9zaXplGAQgASgFQgnK8xgFMAA49AMSGwoKcGFnZV90b2tlbhgFIAEoCUIHyvMYAxiACCJoChdMaXN0UmV2aWV3VGFza3NSZXNwb25zZRI0CgxyZXZpZXdfdGFza3MYASADKAsyHi5qaXBhbi5mYWN0Y2hlY2sudjEuUmV2aWV3VGFzaxIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkipwEKF0RlY2lkZVJldmlld1Rhc2tSZXF1ZXN0EhcKBG5hbWUYASABKAlCCcrzGAUIARisAhI8CghkZWNpc2lvbhgCIAEoCzIiLmppcGFuLmZhY3RjaGVjay52MS5SZXZpZXdEZWNpc2lvbkIGyvMYAggBEjUKDm5ld19mYWN0X2NoZWNrGAMgASgLMh0uamlwYW4uZmFjdGNoZWNrLnYxLkZhY3RDaGVjayKCAQoYRGVjaWRlUmV2aWV3VGFza1Jlc3BvbnNlEjMKC3Jldmlld190YXNrGAEgASgLMh4uamlwYW4uZmFjdGNoZWNrLnYxLlJldmlld1Rhc2sSMQoKZmFjdF9jaGVjaxgCIAEoCzIdLmppcGFuLmZhY3RjaGVjay52MS5GYWN0Q2hlY2siNQoVUmVmaXRUaHJlc2hvbGRSZXF1ZXN0EhwKDG9yZ2FuaXphdGlvbhgBIAEoCUIGyvMYAhh4IkcKFlJlZml0VGhyZXNob2xkUmVzcG9uc2USLQoDZml0GAEgASgLMiAuamlwYW4uZmFjdGNoZWNrLnYxLlRocmVzaG9sZEZpdCIzChNHZXRUaHJlc2hvbGRSZXF1ZXN0EhwKDG9yZ2FuaXphdGlvbhgBIAEoCUIGyvMYAhh4ImUKFEdldFRocmVzaG9sZFJlc3BvbnNlEhEKCXRocmVzaG9sZBgBIAEoARItCgNmaXQYAiABKAsyIC5qaXBhbi5mYWN0Y2hlY2sudjEuVGhyZXNob2xkRml0EgsKA293bhgDIAEoCCI3ChVSZXNldFRocmVzaG9sZFJlcXVlc3QSHgoMb3JnYW5pemF0aW9uGAEgASgJQgjK8xgECAEYeCJWChZSZXNldFRocmVzaG9sZFJlc3BvbnNlEg8KB2Ryb3BwZWQYASABKAgSGAoQdGhyZXNob2xkX2JlZm9yZRgCIAEoARIRCgl0aHJlc2hvbGQYAyABKAEy9AcKDVJldmlld1NlcnZpY2USdwoLU3VibWl0Q2xhaW0SJi5qaXBhbi5mYWN0Y2hlY2sudjEuU3VibWl0Q2xhaW1SZXF1ZXN0GicuamlwYW4uZmFjdGNoZWNrLnYxLlN1Ym1pdENsYWltUmVzcG9uc2UiF8LzGBMIAhIPZmFjdGNoZWNrLndyaXRlEpABCg1HZXRSZXZpZXdUYXNrEiguamlwYW4uZmFjdGNoZWNrLnYxLkdldFJldmlld1Rhc2tSZXF1ZXN0GikuamlwYW4uZmFjdGNoZWNrLnYxLkdldFJldmlld1Rhc2tSZXNwb25zZSIqwvMYJggCEg5mYWN0Y2hlY2sucmVhZBoSZmFjdGNoZWNrLXJldmlld2VyEpYBCg9MaXN0UmV2aWV3VGFza3MSKi5qaXBhbi5mYWN0Y2hlY2sudjEuTGlzdFJldmlld1Rhc2tzUmVxdWVzdBorLmppcGFuLmZhY3RjaGVjay52MS5MaXN0UmV2aWV3VGFza3NSZXNwb25zZSIqwvMYJggCEg5mYWN0Y2hlY2sucmVhZBoSZmFjdGNoZWNrLXJldmlld2VyEpoBChBEZWNpZGVSZXZpZXdUYXNrEisuamlwYW4uZmFjdGNoZWNrLnYxLkRlY2lkZVJldmlld1Rhc2tSZXF1ZXN0GiwuamlwYW4uZmFjdGNoZWNrLnYxLkRlY2lkZVJldmlld1Rhc2tSZXNwb25zZSIrwvMYJwgCEg9mYWN0Y2hlY2sud3JpdGUaEmZhY3RjaGVjay1yZXZpZXdlchKRAQoOUmVmaXRUaHJlc2hvbGQSKS5qaXBhbi5mYWN0Y2hlY2sudjEuUmVmaXRUaHJlc2hvbGRSZXF1ZXN0GiouamlwYW4uZmFjdGNoZWNrLnYxLlJlZml0VGhyZXNob2xkUmVzcG9uc2UiKMLzGCQIAhIPZmFjdGNoZWNrLndyaXRlGg9mYWN0Y2hlY2stYWRtaW4SeQoMR2V0VGhyZXNob2xkEicuamlwYW4uZmFjdGNoZWNrLnYxLkdldFRocmVzaG9sZFJlcXVlc3QaKC5qaXBhbi5mYWN0Y2hlY2sudjEuR2V0VGhyZXNob2xkUmVzcG9uc2UiFsLzGBIIAhIOZmFjdGNoZWNrLnJlYWQSkQEKDlJlc2V0VGhyZXNob2xkEikuamlwYW4uZmFjdGNoZWNrLnYxLlJlc2V0VGhyZXNob2xkUmVxdWVzdBoqLmppcGFuLmZhY3RjaGVjay52MS5SZXNldFRocmVzaG9sZFJlc3BvbnNlIijC8xgkCAISD2ZhY3RjaGVjay53cml0ZRoPZmFjdGNoZWNrLWFkbWluYgZwcm90bzM", [file_jipan_common_v1_authz, file_jipan_common_v1_validation, file_jipan_factcheck_v1_resources]);
 
 /**
  * Request for SubmitClaim.
@@ -323,6 +323,122 @@ export const RefitThresholdResponseSchema: GenMessage<RefitThresholdResponse> = 
   messageDesc(file_jipan_factcheck_v1_review_service, 9);
 
 /**
+ * Request for GetThreshold.
+ *
+ * @generated from message jipan.factcheck.v1.GetThresholdRequest
+ */
+export type GetThresholdRequest = Message<"jipan.factcheck.v1.GetThresholdRequest"> & {
+  /**
+   * Optional. "orgs/{organization}", the caller's own: the threshold its
+   * matching uses. Empty: the whole base's.
+   *
+   * @generated from field: string organization = 1;
+   */
+  organization: string;
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.GetThresholdRequest.
+ * Use `create(GetThresholdRequestSchema)` to create a new message.
+ */
+export const GetThresholdRequestSchema: GenMessage<GetThresholdRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_review_service, 10);
+
+/**
+ * Response for GetThreshold.
+ *
+ * @generated from message jipan.factcheck.v1.GetThresholdResponse
+ */
+export type GetThresholdResponse = Message<"jipan.factcheck.v1.GetThresholdResponse"> & {
+  /**
+   * The score a candidate needs to count as a match.
+   *
+   * @generated from field: double threshold = 1;
+   */
+  threshold: number;
+
+  /**
+   * The fit that set it; unset when no fit was ever made (the calibration
+   * shipped with the matcher is in force).
+   *
+   * @generated from field: jipan.factcheck.v1.ThresholdFit fit = 2;
+   */
+  fit?: ThresholdFit | undefined;
+
+  /**
+   * True when it is the organisation's own threshold (a RefitThreshold with
+   * `organization` not dropped since), false when it is the whole base's.
+   *
+   * @generated from field: bool own = 3;
+   */
+  own: boolean;
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.GetThresholdResponse.
+ * Use `create(GetThresholdResponseSchema)` to create a new message.
+ */
+export const GetThresholdResponseSchema: GenMessage<GetThresholdResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_review_service, 11);
+
+/**
+ * Request for ResetThreshold.
+ *
+ * @generated from message jipan.factcheck.v1.ResetThresholdRequest
+ */
+export type ResetThresholdRequest = Message<"jipan.factcheck.v1.ResetThresholdRequest"> & {
+  /**
+   * Required. "orgs/{organization}", the caller's own.
+   *
+   * @generated from field: string organization = 1;
+   */
+  organization: string;
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.ResetThresholdRequest.
+ * Use `create(ResetThresholdRequestSchema)` to create a new message.
+ */
+export const ResetThresholdRequestSchema: GenMessage<ResetThresholdRequest> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_review_service, 12);
+
+/**
+ * Response for ResetThreshold.
+ *
+ * @generated from message jipan.factcheck.v1.ResetThresholdResponse
+ */
+export type ResetThresholdResponse = Message<"jipan.factcheck.v1.ResetThresholdResponse"> & {
+  /**
+   * True when the organisation had a threshold of its own, now dropped;
+   * false when it had none (nothing changed).
+   *
+   * @generated from field: bool dropped = 1;
+   */
+  dropped: boolean;
+
+  /**
+   * The organisation's own threshold that was in force (when `dropped`).
+   *
+   * @generated from field: double threshold_before = 2;
+   */
+  thresholdBefore: number;
+
+  /**
+   * The threshold in force for the organisation now: the whole base's.
+   *
+   * @generated from field: double threshold = 3;
+   */
+  threshold: number;
+};
+
+/**
+ * Describes the message jipan.factcheck.v1.ResetThresholdResponse.
+ * Use `create(ResetThresholdResponseSchema)` to create a new message.
+ */
+export const ResetThresholdResponseSchema: GenMessage<ResetThresholdResponse> = /*@__PURE__*/
+  messageDesc(file_jipan_factcheck_v1_review_service, 13);
+
+/**
  * The human in the loop: claims an organisation receives (forwarded
  * messages, tips) are matched against the published fact-checks; those the
  * AI cannot match with confidence become review tasks in the
@@ -398,6 +514,32 @@ export const ReviewService: GenService<{
     methodKind: "unary";
     input: typeof RefitThresholdRequestSchema;
     output: typeof RefitThresholdResponseSchema;
+  },
+  /**
+   * The threshold in force for the whole base, or for the caller's
+   * organisation (its own fit, else the whole base's), and the fit that set
+   * it.
+   *
+   * @generated from rpc jipan.factcheck.v1.ReviewService.GetThreshold
+   */
+  getThreshold: {
+    methodKind: "unary";
+    input: typeof GetThresholdRequestSchema;
+    output: typeof GetThresholdResponseSchema;
+  },
+  /**
+   * Drops the caller's organisation's own threshold: its MatchClaims and
+   * SubmitClaim use the whole base's again (on every server within a poll
+   * interval). The organisation's fits stay in the history, and the drop is
+   * recorded beside them. Idempotent: an organisation without a threshold of
+   * its own answers `dropped: false` and nothing changes.
+   *
+   * @generated from rpc jipan.factcheck.v1.ReviewService.ResetThreshold
+   */
+  resetThreshold: {
+    methodKind: "unary";
+    input: typeof ResetThresholdRequestSchema;
+    output: typeof ResetThresholdResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_jipan_factcheck_v1_review_service, 0);

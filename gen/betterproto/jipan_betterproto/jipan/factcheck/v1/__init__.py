@@ -32,6 +32,8 @@ __all__ = (
     "GetReviewTaskResponse",
     "GetSourceRequest",
     "GetSourceResponse",
+    "GetThresholdRequest",
+    "GetThresholdResponse",
     "ImportFactChecksRequest",
     "ImportFactChecksResponse",
     "ImportFormat",
@@ -49,6 +51,8 @@ __all__ = (
     "PublishFactCheckResponse",
     "RefitThresholdRequest",
     "RefitThresholdResponse",
+    "ResetThresholdRequest",
+    "ResetThresholdResponse",
     "ReviewDecision",
     "ReviewLink",
     "ReviewOutcome",
@@ -1338,6 +1342,49 @@ default_message_pool.register_message("jipan.factcheck.v1", "GetSourceResponse",
 
 
 @dataclass(eq=False, repr=False)
+class GetThresholdRequest(betterproto2.Message):
+    """
+    Request for GetThreshold.
+    """
+
+    organization: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Optional. "orgs/{organization}", the caller's own: the threshold its
+    matching uses. Empty: the whole base's.
+    """
+
+
+default_message_pool.register_message("jipan.factcheck.v1", "GetThresholdRequest", GetThresholdRequest)
+
+
+@dataclass(eq=False, repr=False)
+class GetThresholdResponse(betterproto2.Message):
+    """
+    Response for GetThreshold.
+    """
+
+    threshold: "float" = betterproto2.field(1, betterproto2.TYPE_DOUBLE)
+    """
+    The score a candidate needs to count as a match.
+    """
+
+    fit: "ThresholdFit | None" = betterproto2.field(2, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The fit that set it; unset when no fit was ever made (the calibration
+    shipped with the matcher is in force).
+    """
+
+    own: "bool" = betterproto2.field(3, betterproto2.TYPE_BOOL)
+    """
+    True when it is the organisation's own threshold (a RefitThreshold with
+    `organization` not dropped since), false when it is the whole base's.
+    """
+
+
+default_message_pool.register_message("jipan.factcheck.v1", "GetThresholdResponse", GetThresholdResponse)
+
+
+@dataclass(eq=False, repr=False)
 class ImportFactChecksRequest(betterproto2.Message):
     """
     Request for ImportFactChecks.
@@ -1803,6 +1850,47 @@ class RefitThresholdResponse(betterproto2.Message):
 
 
 default_message_pool.register_message("jipan.factcheck.v1", "RefitThresholdResponse", RefitThresholdResponse)
+
+
+@dataclass(eq=False, repr=False)
+class ResetThresholdRequest(betterproto2.Message):
+    """
+    Request for ResetThreshold.
+    """
+
+    organization: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    """
+    Required. "orgs/{organization}", the caller's own.
+    """
+
+
+default_message_pool.register_message("jipan.factcheck.v1", "ResetThresholdRequest", ResetThresholdRequest)
+
+
+@dataclass(eq=False, repr=False)
+class ResetThresholdResponse(betterproto2.Message):
+    """
+    Response for ResetThreshold.
+    """
+
+    dropped: "bool" = betterproto2.field(1, betterproto2.TYPE_BOOL)
+    """
+    True when the organisation had a threshold of its own, now dropped;
+    false when it had none (nothing changed).
+    """
+
+    threshold_before: "float" = betterproto2.field(2, betterproto2.TYPE_DOUBLE)
+    """
+    The organisation's own threshold that was in force (when `dropped`).
+    """
+
+    threshold: "float" = betterproto2.field(3, betterproto2.TYPE_DOUBLE)
+    """
+    The threshold in force for the organisation now: the whole base's.
+    """
+
+
+default_message_pool.register_message("jipan.factcheck.v1", "ResetThresholdResponse", ResetThresholdResponse)
 
 
 @dataclass(eq=False, repr=False)
@@ -2822,6 +2910,54 @@ class ReviewServiceStub(betterproto2_grpclib.ServiceStub):
             "/jipan.factcheck.v1.ReviewService/RefitThreshold",
             message,
             RefitThresholdResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def get_threshold(
+        self,
+        message: "GetThresholdRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "GetThresholdResponse":
+        """
+        The threshold in force for the whole base, or for the caller's
+        organisation (its own fit, else the whole base's), and the fit that set
+        it.
+        """
+
+        return await self._unary_unary(
+            "/jipan.factcheck.v1.ReviewService/GetThreshold",
+            message,
+            GetThresholdResponse,
+            timeout=timeout,
+            deadline=deadline,
+            metadata=metadata,
+        )
+
+    async def reset_threshold(
+        self,
+        message: "ResetThresholdRequest",
+        *,
+        timeout: "float | None" = None,
+        deadline: "Deadline | None" = None,
+        metadata: "MetadataLike | None" = None,
+    ) -> "ResetThresholdResponse":
+        """
+        Drops the caller's organisation's own threshold: its MatchClaims and
+        SubmitClaim use the whole base's again (on every server within a poll
+        interval). The organisation's fits stay in the history, and the drop is
+        recorded beside them. Idempotent: an organisation without a threshold of
+        its own answers `dropped: false` and nothing changes.
+        """
+
+        return await self._unary_unary(
+            "/jipan.factcheck.v1.ReviewService/ResetThreshold",
+            message,
+            ResetThresholdResponse,
             timeout=timeout,
             deadline=deadline,
             metadata=metadata,

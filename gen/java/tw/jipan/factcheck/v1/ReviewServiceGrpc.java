@@ -181,6 +181,68 @@ public final class ReviewServiceGrpc {
     return getRefitThresholdMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.GetThresholdRequest,
+      tw.jipan.factcheck.v1.GetThresholdResponse> getGetThresholdMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetThreshold",
+      requestType = tw.jipan.factcheck.v1.GetThresholdRequest.class,
+      responseType = tw.jipan.factcheck.v1.GetThresholdResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.GetThresholdRequest,
+      tw.jipan.factcheck.v1.GetThresholdResponse> getGetThresholdMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.GetThresholdRequest, tw.jipan.factcheck.v1.GetThresholdResponse> getGetThresholdMethod;
+    if ((getGetThresholdMethod = ReviewServiceGrpc.getGetThresholdMethod) == null) {
+      synchronized (ReviewServiceGrpc.class) {
+        if ((getGetThresholdMethod = ReviewServiceGrpc.getGetThresholdMethod) == null) {
+          ReviewServiceGrpc.getGetThresholdMethod = getGetThresholdMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.factcheck.v1.GetThresholdRequest, tw.jipan.factcheck.v1.GetThresholdResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetThreshold"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.GetThresholdRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.GetThresholdResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ReviewServiceMethodDescriptorSupplier("GetThreshold"))
+              .build();
+        }
+      }
+    }
+    return getGetThresholdMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.ResetThresholdRequest,
+      tw.jipan.factcheck.v1.ResetThresholdResponse> getResetThresholdMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ResetThreshold",
+      requestType = tw.jipan.factcheck.v1.ResetThresholdRequest.class,
+      responseType = tw.jipan.factcheck.v1.ResetThresholdResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.ResetThresholdRequest,
+      tw.jipan.factcheck.v1.ResetThresholdResponse> getResetThresholdMethod() {
+    io.grpc.MethodDescriptor<tw.jipan.factcheck.v1.ResetThresholdRequest, tw.jipan.factcheck.v1.ResetThresholdResponse> getResetThresholdMethod;
+    if ((getResetThresholdMethod = ReviewServiceGrpc.getResetThresholdMethod) == null) {
+      synchronized (ReviewServiceGrpc.class) {
+        if ((getResetThresholdMethod = ReviewServiceGrpc.getResetThresholdMethod) == null) {
+          ReviewServiceGrpc.getResetThresholdMethod = getResetThresholdMethod =
+              io.grpc.MethodDescriptor.<tw.jipan.factcheck.v1.ResetThresholdRequest, tw.jipan.factcheck.v1.ResetThresholdResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ResetThreshold"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.ResetThresholdRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  tw.jipan.factcheck.v1.ResetThresholdResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ReviewServiceMethodDescriptorSupplier("ResetThreshold"))
+              .build();
+        }
+      }
+    }
+    return getResetThresholdMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -302,6 +364,32 @@ public final class ReviewServiceGrpc {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getRefitThresholdMethod(), responseObserver);
     }
 
+    /**
+     * <pre>
+     * The threshold in force for the whole base, or for the caller's
+     * organisation (its own fit, else the whole base's), and the fit that set
+     * it.
+     * </pre>
+     */
+    public void getThreshold(tw.jipan.factcheck.v1.GetThresholdRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.GetThresholdResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetThresholdMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Drops the caller's organisation's own threshold: its MatchClaims and
+     * SubmitClaim use the whole base's again (on every server within a poll
+     * interval). The organisation's fits stay in the history, and the drop is
+     * recorded beside them. Idempotent: an organisation without a threshold of
+     * its own answers `dropped: false` and nothing changes.
+     * </pre>
+     */
+    public void resetThreshold(tw.jipan.factcheck.v1.ResetThresholdRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.ResetThresholdResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getResetThresholdMethod(), responseObserver);
+    }
+
     @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
       return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
           .addMethod(
@@ -339,6 +427,20 @@ public final class ReviewServiceGrpc {
                 tw.jipan.factcheck.v1.RefitThresholdRequest,
                 tw.jipan.factcheck.v1.RefitThresholdResponse>(
                   this, METHODID_REFIT_THRESHOLD)))
+          .addMethod(
+            getGetThresholdMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.factcheck.v1.GetThresholdRequest,
+                tw.jipan.factcheck.v1.GetThresholdResponse>(
+                  this, METHODID_GET_THRESHOLD)))
+          .addMethod(
+            getResetThresholdMethod(),
+            io.grpc.stub.ServerCalls.asyncUnaryCall(
+              new MethodHandlers<
+                tw.jipan.factcheck.v1.ResetThresholdRequest,
+                tw.jipan.factcheck.v1.ResetThresholdResponse>(
+                  this, METHODID_RESET_THRESHOLD)))
           .build();
     }
   }
@@ -434,6 +536,34 @@ public final class ReviewServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getRefitThresholdMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * The threshold in force for the whole base, or for the caller's
+     * organisation (its own fit, else the whole base's), and the fit that set
+     * it.
+     * </pre>
+     */
+    public void getThreshold(tw.jipan.factcheck.v1.GetThresholdRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.GetThresholdResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetThresholdMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Drops the caller's organisation's own threshold: its MatchClaims and
+     * SubmitClaim use the whole base's again (on every server within a poll
+     * interval). The organisation's fits stay in the history, and the drop is
+     * recorded beside them. Idempotent: an organisation without a threshold of
+     * its own answers `dropped: false` and nothing changes.
+     * </pre>
+     */
+    public void resetThreshold(tw.jipan.factcheck.v1.ResetThresholdRequest request,
+        io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.ResetThresholdResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getResetThresholdMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -521,6 +651,32 @@ public final class ReviewServiceGrpc {
     public tw.jipan.factcheck.v1.RefitThresholdResponse refitThreshold(tw.jipan.factcheck.v1.RefitThresholdRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getRefitThresholdMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * The threshold in force for the whole base, or for the caller's
+     * organisation (its own fit, else the whole base's), and the fit that set
+     * it.
+     * </pre>
+     */
+    public tw.jipan.factcheck.v1.GetThresholdResponse getThreshold(tw.jipan.factcheck.v1.GetThresholdRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetThresholdMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Drops the caller's organisation's own threshold: its MatchClaims and
+     * SubmitClaim use the whole base's again (on every server within a poll
+     * interval). The organisation's fits stay in the history, and the drop is
+     * recorded beside them. Idempotent: an organisation without a threshold of
+     * its own answers `dropped: false` and nothing changes.
+     * </pre>
+     */
+    public tw.jipan.factcheck.v1.ResetThresholdResponse resetThreshold(tw.jipan.factcheck.v1.ResetThresholdRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getResetThresholdMethod(), getCallOptions(), request);
     }
   }
 
@@ -615,6 +771,34 @@ public final class ReviewServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getRefitThresholdMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * The threshold in force for the whole base, or for the caller's
+     * organisation (its own fit, else the whole base's), and the fit that set
+     * it.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.factcheck.v1.GetThresholdResponse> getThreshold(
+        tw.jipan.factcheck.v1.GetThresholdRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetThresholdMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Drops the caller's organisation's own threshold: its MatchClaims and
+     * SubmitClaim use the whole base's again (on every server within a poll
+     * interval). The organisation's fits stay in the history, and the drop is
+     * recorded beside them. Idempotent: an organisation without a threshold of
+     * its own answers `dropped: false` and nothing changes.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<tw.jipan.factcheck.v1.ResetThresholdResponse> resetThreshold(
+        tw.jipan.factcheck.v1.ResetThresholdRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getResetThresholdMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_SUBMIT_CLAIM = 0;
@@ -622,6 +806,8 @@ public final class ReviewServiceGrpc {
   private static final int METHODID_LIST_REVIEW_TASKS = 2;
   private static final int METHODID_DECIDE_REVIEW_TASK = 3;
   private static final int METHODID_REFIT_THRESHOLD = 4;
+  private static final int METHODID_GET_THRESHOLD = 5;
+  private static final int METHODID_RESET_THRESHOLD = 6;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -659,6 +845,14 @@ public final class ReviewServiceGrpc {
         case METHODID_REFIT_THRESHOLD:
           serviceImpl.refitThreshold((tw.jipan.factcheck.v1.RefitThresholdRequest) request,
               (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.RefitThresholdResponse>) responseObserver);
+          break;
+        case METHODID_GET_THRESHOLD:
+          serviceImpl.getThreshold((tw.jipan.factcheck.v1.GetThresholdRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.GetThresholdResponse>) responseObserver);
+          break;
+        case METHODID_RESET_THRESHOLD:
+          serviceImpl.resetThreshold((tw.jipan.factcheck.v1.ResetThresholdRequest) request,
+              (io.grpc.stub.StreamObserver<tw.jipan.factcheck.v1.ResetThresholdResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -726,6 +920,8 @@ public final class ReviewServiceGrpc {
               .addMethod(getListReviewTasksMethod())
               .addMethod(getDecideReviewTaskMethod())
               .addMethod(getRefitThresholdMethod())
+              .addMethod(getGetThresholdMethod())
+              .addMethod(getResetThresholdMethod())
               .build();
         }
       }

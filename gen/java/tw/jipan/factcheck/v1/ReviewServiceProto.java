@@ -64,6 +64,26 @@ public final class ReviewServiceProto {
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_factcheck_v1_RefitThresholdResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_GetThresholdRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_GetThresholdRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_GetThresholdResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_GetThresholdResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_ResetThresholdRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_ResetThresholdRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_ResetThresholdResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_ResetThresholdResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -111,31 +131,47 @@ public final class ReviewServiceProto {
       "ck\"C\n\025RefitThresholdRequest\022*\n\014organizat" +
       "ion\030\001 \001(\tB\006\312\363\030\002\030xR\014organization\"L\n\026Refit" +
       "ThresholdResponse\0222\n\003fit\030\001 \001(\0132 .jipan.f" +
-      "actcheck.v1.ThresholdFitR\003fit2\345\005\n\rReview" +
-      "Service\022w\n\013SubmitClaim\022&.jipan.factcheck" +
-      ".v1.SubmitClaimRequest\032\'.jipan.factcheck" +
-      ".v1.SubmitClaimResponse\"\027\302\363\030\023\010\002\022\017factche" +
-      "ck.write\022\220\001\n\rGetReviewTask\022(.jipan.factc" +
-      "heck.v1.GetReviewTaskRequest\032).jipan.fac" +
-      "tcheck.v1.GetReviewTaskResponse\"*\302\363\030&\010\002\022" +
-      "\016factcheck.read\032\022factcheck-reviewer\022\226\001\n\017" +
-      "ListReviewTasks\022*.jipan.factcheck.v1.Lis" +
-      "tReviewTasksRequest\032+.jipan.factcheck.v1" +
-      ".ListReviewTasksResponse\"*\302\363\030&\010\002\022\016factch" +
-      "eck.read\032\022factcheck-reviewer\022\232\001\n\020DecideR" +
-      "eviewTask\022+.jipan.factcheck.v1.DecideRev" +
-      "iewTaskRequest\032,.jipan.factcheck.v1.Deci" +
-      "deReviewTaskResponse\"+\302\363\030\'\010\002\022\017factcheck." +
-      "write\032\022factcheck-reviewer\022\221\001\n\016RefitThres" +
-      "hold\022).jipan.factcheck.v1.RefitThreshold" +
-      "Request\032*.jipan.factcheck.v1.RefitThresh" +
-      "oldResponse\"(\302\363\030$\010\002\022\017factcheck.write\032\017fa" +
-      "ctcheck-adminB\305\001\n\025tw.jipan.factcheck.v1B" +
-      "\022ReviewServiceProtoP\001Z.jipan.tw/gen/go/j" +
-      "ipan/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Ji" +
-      "pan.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036" +
-      "Jipan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::" +
-      "Factcheck::V1b\006proto3"
+      "actcheck.v1.ThresholdFitR\003fit\"A\n\023GetThre" +
+      "sholdRequest\022*\n\014organization\030\001 \001(\tB\006\312\363\030\002" +
+      "\030xR\014organization\"z\n\024GetThresholdResponse" +
+      "\022\034\n\tthreshold\030\001 \001(\001R\tthreshold\0222\n\003fit\030\002 " +
+      "\001(\0132 .jipan.factcheck.v1.ThresholdFitR\003f" +
+      "it\022\020\n\003own\030\003 \001(\010R\003own\"E\n\025ResetThresholdRe" +
+      "quest\022,\n\014organization\030\001 \001(\tB\010\312\363\030\004\010\001\030xR\014o" +
+      "rganization\"{\n\026ResetThresholdResponse\022\030\n" +
+      "\007dropped\030\001 \001(\010R\007dropped\022)\n\020threshold_bef" +
+      "ore\030\002 \001(\001R\017thresholdBefore\022\034\n\tthreshold\030" +
+      "\003 \001(\001R\tthreshold2\364\007\n\rReviewService\022w\n\013Su" +
+      "bmitClaim\022&.jipan.factcheck.v1.SubmitCla" +
+      "imRequest\032\'.jipan.factcheck.v1.SubmitCla" +
+      "imResponse\"\027\302\363\030\023\010\002\022\017factcheck.write\022\220\001\n\r" +
+      "GetReviewTask\022(.jipan.factcheck.v1.GetRe" +
+      "viewTaskRequest\032).jipan.factcheck.v1.Get" +
+      "ReviewTaskResponse\"*\302\363\030&\010\002\022\016factcheck.re" +
+      "ad\032\022factcheck-reviewer\022\226\001\n\017ListReviewTas" +
+      "ks\022*.jipan.factcheck.v1.ListReviewTasksR" +
+      "equest\032+.jipan.factcheck.v1.ListReviewTa" +
+      "sksResponse\"*\302\363\030&\010\002\022\016factcheck.read\032\022fac" +
+      "tcheck-reviewer\022\232\001\n\020DecideReviewTask\022+.j" +
+      "ipan.factcheck.v1.DecideReviewTaskReques" +
+      "t\032,.jipan.factcheck.v1.DecideReviewTaskR" +
+      "esponse\"+\302\363\030\'\010\002\022\017factcheck.write\032\022factch" +
+      "eck-reviewer\022\221\001\n\016RefitThreshold\022).jipan." +
+      "factcheck.v1.RefitThresholdRequest\032*.jip" +
+      "an.factcheck.v1.RefitThresholdResponse\"(" +
+      "\302\363\030$\010\002\022\017factcheck.write\032\017factcheck-admin" +
+      "\022y\n\014GetThreshold\022\'.jipan.factcheck.v1.Ge" +
+      "tThresholdRequest\032(.jipan.factcheck.v1.G" +
+      "etThresholdResponse\"\026\302\363\030\022\010\002\022\016factcheck.r" +
+      "ead\022\221\001\n\016ResetThreshold\022).jipan.factcheck" +
+      ".v1.ResetThresholdRequest\032*.jipan.factch" +
+      "eck.v1.ResetThresholdResponse\"(\302\363\030$\010\002\022\017f" +
+      "actcheck.write\032\017factcheck-adminB\305\001\n\025tw.j" +
+      "ipan.factcheck.v1B\022ReviewServiceProtoP\001Z" +
+      ".jipan.tw/gen/go/jipan/factcheck/v1;fact" +
+      "checkv1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jip" +
+      "an\\Factcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPB" +
+      "Metadata\352\002\024Jipan::Factcheck::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -204,6 +240,30 @@ public final class ReviewServiceProto {
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_RefitThresholdResponse_descriptor,
         new java.lang.String[] { "Fit", });
+    internal_static_jipan_factcheck_v1_GetThresholdRequest_descriptor =
+      getDescriptor().getMessageTypes().get(10);
+    internal_static_jipan_factcheck_v1_GetThresholdRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_GetThresholdRequest_descriptor,
+        new java.lang.String[] { "Organization", });
+    internal_static_jipan_factcheck_v1_GetThresholdResponse_descriptor =
+      getDescriptor().getMessageTypes().get(11);
+    internal_static_jipan_factcheck_v1_GetThresholdResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_GetThresholdResponse_descriptor,
+        new java.lang.String[] { "Threshold", "Fit", "Own", });
+    internal_static_jipan_factcheck_v1_ResetThresholdRequest_descriptor =
+      getDescriptor().getMessageTypes().get(12);
+    internal_static_jipan_factcheck_v1_ResetThresholdRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_ResetThresholdRequest_descriptor,
+        new java.lang.String[] { "Organization", });
+    internal_static_jipan_factcheck_v1_ResetThresholdResponse_descriptor =
+      getDescriptor().getMessageTypes().get(13);
+    internal_static_jipan_factcheck_v1_ResetThresholdResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_ResetThresholdResponse_descriptor,
+        new java.lang.String[] { "Dropped", "ThresholdBefore", "Threshold", });
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(tw.jipan.common.v1.AuthzProto.authPolicy);
