@@ -9,7 +9,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from jipan.factcheck.v1 import resources_pb2 as pb
 from jipan.servers.factcheck.factchecks import verdicts
-from jipan.servers.factcheck.factchecks.types import Content, Evidence, FactCheck, State, Verdict
+from jipan.servers.factcheck.factchecks.types import Content, Evidence, FactCheck, Feedback, State, Verdict
 from jipan.servers.factcheck.limits import invalid
 
 _VERDICT_TO_PB = {v: pb.Verdict.Value(f"VERDICT_{v.value}") for v in Verdict}
@@ -123,4 +123,16 @@ def fact_check_to_pb(fact_check: FactCheck) -> pb.FactCheck:
         ledger_receipt=fact_check.ledger_receipt,
         withdraw_time=timestamp(fact_check.withdraw_time),
         withdraw_reason=fact_check.withdraw_reason,
+        reader_feedback=_feedback_to_pb(fact_check.feedback),
+    )
+
+
+def _feedback_to_pb(feedback: Feedback | None) -> pb.ReaderFeedback | None:
+    if feedback is None:
+        return None
+    return pb.ReaderFeedback(
+        helpful_count=feedback.helpful,
+        unhelpful_count=feedback.unhelpful,
+        source=feedback.source,
+        update_time=timestamp(feedback.update_time),
     )

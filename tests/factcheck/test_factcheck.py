@@ -413,6 +413,43 @@ async def test_import_claim_review_and_cofacts(
         "https://youtu.be/abc123",
     ]
     assert salt.evidence[0].title == "疾管署新聞稿"
+    # Readers' votes from article_replies.csv; a later dump's votes refresh them, nothing else.
+    assert (salt.reader_feedback.helpful_count, salt.reader_feedback.unhelpful_count) == (12, 0)
+    assert salt.reader_feedback.source == "cofacts"
+    assert salt.reader_feedback.update_time == salt.create_time
+    replies_csv = (DATA / "cofacts" / "article_replies.csv").read_text(encoding="utf-8")
+    row = next(line for line in replies_csv.splitlines() if ",AVyhB1kTyCEL3GDAB1Gx," in line)
+    voted_again = replies_csv.replace(row, row.replace(",0,12,", ",2,30,"))
+    assert voted_again != replies_csv
+    refreshed = await facts.ImportFactChecks(
+        fpb.ImportFactChecksRequest(
+            parent="orgs/importer",
+            format=fpb.IMPORT_FORMAT_COFACTS_CSV,
+            cofacts_articles=(DATA / "cofacts" / "articles.csv").read_bytes(),
+            cofacts_article_replies=voted_again.encode(),
+            cofacts_replies=(DATA / "cofacts" / "replies.csv").read_bytes(),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    assert (refreshed.imported_count, refreshed.duplicate_count, refreshed.feedback_updated_count) == (
+        0,
+        5,
+        1,
+    )
+    revoted = (
+        await facts.GetFactCheck(fpb.GetFactCheckRequest(name=salt.name), metadata=metadata)
+    ).fact_check
+    assert (revoted.reader_feedback.helpful_count, revoted.reader_feedback.unhelpful_count) == (30, 2)
+    assert revoted.reader_feedback.update_time.ToDatetime() > salt.reader_feedback.update_time.ToDatetime()
+    # The fact-check itself is as it was (its content, digest and update time).
+    unchanged = res.FactCheck()
+    unchanged.CopyFrom(revoted)
+    unchanged.ClearField("reader_feedback")
+    before = res.FactCheck()
+    before.CopyFrom(salt)
+    before.ClearField("reader_feedback")
+    assert unchanged == before
     await refused(
         facts.ImportFactChecks(
             fpb.ImportFactChecksRequest(

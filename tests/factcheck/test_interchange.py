@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from jipan.servers.factcheck.factchecks import claimreview, cofacts, verdicts
-from jipan.servers.factcheck.factchecks.types import CofactsReplyType, Content, FactCheck, State, Verdict
+from jipan.servers.factcheck.factchecks.types import (
+    CofactsReplyType,
+    Content,
+    FactCheck,
+    Feedback,
+    State,
+    Verdict,
+)
 from jipan.servers.factcheck.sources.normalize import links_in, normalize_target, normalize_url
 from jipan.servers.runtime.errors import InvalidArgument
 
@@ -140,6 +147,32 @@ def test_cofacts_open_data_layout() -> None:
         "cofacts:reply/AVyhB1kTyCEL3GDAB1Gz": "no article with text answers this reply",
         "cofacts:reply/AVyhB1kTyCEL3GDAB1H3": "no article with text answers this reply",
     }
+
+
+def test_cofacts_feedback_counts_are_the_replys_votes_over_its_connected_messages() -> None:
+    articles = (
+        "id,text,createdAt\n"
+        "a1,喝鹽水可以殺死病毒,2020-02-03T08:12:44.123Z\n"
+        "a2,聽說喝鹽水能殺病毒？,2020-02-04T08:00:00.000Z\n"
+        "a3,颱風假由總統府公布,2021-07-01T00:00:00.000Z\n"
+    ).encode()
+    article_replies = (
+        b"articleId,replyId,negativeFeedbackCount,positiveFeedbackCount,status\n"
+        b"a1,r1,1,12,NORMAL\n"
+        b"a2,r1,2,5,NORMAL\n"
+        b"a3,r1,100,100,DELETED\n"  # a deleted connection casts no votes
+        b"a3,r2,-4,x,NORMAL\n"  # counts that are not counts count none
+    )
+    replies = "id,type,reference,text\nr1,RUMOR,,不會\nr2,RUMOR,,各縣市政府公布\n".encode()
+    by_reply = {
+        item.source.rsplit("/", 1)[1]: item
+        for item in cofacts.read(articles, article_replies, replies, "zh-TW")
+    }
+    assert by_reply["r1"].feedback == Feedback(helpful=17, unhelpful=3, source="cofacts")
+    assert by_reply["r2"].feedback == Feedback(helpful=0, unhelpful=0, source="cofacts")
+    # A dump without the two columns: no votes known (not zero votes).
+    bare = b"articleId,replyId,status\na1,r1,NORMAL\na3,r2,NORMAL\n"
+    assert all(item.feedback is None for item in cofacts.read(articles, bare, replies, "zh-TW"))
 
 
 def test_cofacts_hyperlinks_give_the_claims_appearances_and_the_evidence_titles() -> None:

@@ -16,7 +16,10 @@ claim. A reply may answer several similar articles: the claim is the
 earliest one still connected (status NORMAL). The links in that message
 (article_hyperlinks.csv) are where the claim appears (ClaimReview
 `itemReviewed.appearance`); reply_hyperlinks.csv gives the titles Cofacts
-fetched for the links of the reply's reference (its evidence).
+fetched for the links of the reply's reference (its evidence). The
+readers' votes on a reply (article_replies.csv's positiveFeedbackCount and
+negativeFeedbackCount) are summed over the connected messages it answers:
+the fact-check's `reader_feedback`, absent when the file has neither column.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from jipan.servers.factcheck.factchecks import verdicts
-from jipan.servers.factcheck.factchecks.types import Content, Evidence
+from jipan.servers.factcheck.factchecks.types import Content, Evidence, Feedback
 from jipan.servers.factcheck.limits import MAX_CLAIM_CHARS, clip, http_url
 
 REQUIRED = {
@@ -62,6 +65,7 @@ class Item:
     content: Content | None
     source: str
     problem: str = ""
+    feedback: Feedback | None = None
 
 
 def _rows(data: bytes, part: str) -> list[tuple[int, dict[str, str]]]:
@@ -88,6 +92,17 @@ def _time(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+FEEDBACK_SOURCE = "cofacts"
+_COUNT = re.compile(r"[0-9]{1,15}")
+_MAX_COUNT = 2**63 - 1  # the int64 of ReaderFeedback and the bigint column
+
+
+def _count(value: str | None) -> int:
+    """A vote count as written; anything else (empty, negative, not a number) counts none."""
+    text = (value or "").strip()
+    return int(text) if _COUNT.fullmatch(text) else 0
 
 
 def _hyperlinks(data: bytes, part: str, key: str) -> dict[str, dict[str, str]]:
@@ -117,10 +132,19 @@ def read(
     for _, row in _rows(articles, "cofacts_articles"):
         article_text[row["id"]] = (row.get("text") or "", _time(row.get("createdAt")))
     answered: dict[str, list[tuple[str, str]]] = {}
+    votes: dict[str, tuple[int, int]] = {}
+    voted = False  # the file has feedback columns
     for _, row in _rows(article_replies, "cofacts_article_replies"):
         if (row.get("status") or "NORMAL") != "NORMAL":
             continue
         answered.setdefault(row["replyId"], []).append((row.get("createdAt") or "", row["articleId"]))
+        if "positiveFeedbackCount" in row or "negativeFeedbackCount" in row:
+            voted = True
+            helpful, unhelpful = votes.get(row["replyId"], (0, 0))
+            votes[row["replyId"]] = (
+                helpful + _count(row.get("positiveFeedbackCount")),
+                unhelpful + _count(row.get("negativeFeedbackCount")),
+            )
     for line, row in _rows(replies, "cofacts_replies"):  # data rows, 1-based
         reply_id = (row.get("id") or "").strip()
         where = f"replies.csv row {line}"
@@ -157,4 +181,8 @@ def read(
             claim_time=claim_time,
             claim_appearances=seen_at,
         )
-        yield Item(where, content, source)
+        feedback = None
+        if voted:
+            helpful, unhelpful = votes.get(reply_id, (0, 0))
+            feedback = Feedback(min(helpful, _MAX_COUNT), min(unhelpful, _MAX_COUNT), FEEDBACK_SOURCE)
+        yield Item(where, content, source, feedback=feedback)

@@ -16,7 +16,7 @@ from jipan.interceptors.context import Principal
 from jipan.servers.factcheck.factchecks import claimreview, cofacts
 from jipan.servers.factcheck.factchecks.content import checked
 from jipan.servers.factcheck.factchecks.store import FactCheckStore, Filters
-from jipan.servers.factcheck.factchecks.types import Content, FactCheck, State
+from jipan.servers.factcheck.factchecks.types import Content, FactCheck, Feedback, State
 from jipan.servers.factcheck.index import ClaimIndex
 from jipan.servers.factcheck.limits import LANGUAGE, language_primary
 from jipan.servers.factcheck.matching import IndexedClaim
@@ -122,6 +122,11 @@ def withdrawn(fact_check: FactCheck, doing: str) -> FailedPrecondition:
     )
 
 
+ParsedItem = tuple[str, Content | None, str, str, Feedback | None]
+"""One item of an import as parsed: where, its content (None: not importable), its import
+source, why it is not importable, the readers' votes on it where it came from."""
+
+
 @dataclass(frozen=True)
 class Feed:
     """A page of ExportClaimReviewFeed: the DataFeed's JSON-LD, the next page's token (empty on the
@@ -139,6 +144,7 @@ class ImportReport:
     duplicates: int = 0
     issues: list[tuple[str, str]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    feedback_updated: int = 0
 
     def to_json(self) -> bytes:
         return json.dumps(
@@ -147,13 +153,20 @@ class ImportReport:
                 "duplicates": self.duplicates,
                 "issues": self.issues,
                 "names": self.names,
+                "feedback_updated": self.feedback_updated,
             }
         ).encode()
 
     @classmethod
     def from_json(cls, data: bytes) -> ImportReport:
         body = json.loads(data)
-        return cls(body["imported"], body["duplicates"], [tuple(i) for i in body["issues"]], body["names"])
+        return cls(
+            body["imported"],
+            body["duplicates"],
+            [tuple(i) for i in body["issues"]],
+            body["names"],
+            body.get("feedback_updated", 0),  # absent from reports recorded before it was counted
+        )
 
 
 @dataclass(frozen=True)
@@ -350,7 +363,7 @@ class FactChecks:
         self,
         principal: Principal,
         parent: str,
-        items: Callable[[], Sequence[tuple[str, Content | None, str, str]]],
+        items: Callable[[], Sequence[ParsedItem]],
         publish: bool,
         request_id: str,
         fingerprint: bytes,
@@ -387,15 +400,15 @@ class FactChecks:
         conn: Connection,
         principal: Principal,
         owner: str,
-        parsed: Sequence[tuple[str, Content | None, str, str]],
+        parsed: Sequence[ParsedItem],
         publish: bool,
         imported: list[FactCheck],
     ) -> ImportReport:
         """Insert the parsed items in the caller's transaction; `imported` collects the new ones."""
         issues: list[tuple[str, str]] = []
-        duplicates = 0
+        duplicates = feedback_updated = 0
         now = datetime.now(UTC)
-        for where, content, source, problem in parsed:
+        for where, content, source, problem, feedback in parsed:
             if content is None:
                 issues.append((where, problem))
                 continue
@@ -404,10 +417,16 @@ class FactChecks:
             except InvalidArgument as exc:
                 issues.append((where, exc.message))
                 continue
-            draft = FactCheck(owner, new_id(), content, State.DRAFT, source, principal.subject, now, now)
+            draft = FactCheck(
+                owner, new_id(), content, State.DRAFT, source, principal.subject, now, now, feedback=feedback
+            )
             created = await self.store.insert(conn, draft)
             if created is None:
                 duplicates += 1
+                if feedback is not None and await self.store.refresh_feedback(
+                    conn, owner, source, feedback, now
+                ):
+                    feedback_updated += 1
                 continue
             if publish:
                 digest = fact_check_digest(replace(created, state=State.PUBLISHED, publish_time=now))
@@ -416,6 +435,7 @@ class FactChecks:
         return ImportReport(
             imported=len(imported),
             duplicates=duplicates,
+            feedback_updated=feedback_updated,
             issues=issues[:MAX_LISTED],
             names=[f.name for f in imported[:MAX_LISTED]],
         )
@@ -594,13 +614,13 @@ def cofacts_items(
     language: str,
     article_hyperlinks: bytes = b"",
     reply_hyperlinks: bytes = b"",
-) -> Callable[[], list[tuple[str, Content | None, str, str]]]:
+) -> Callable[[], list[ParsedItem]]:
     """The Cofacts CSVs' items, read in a worker thread; IMPORT_INVALID when a file cannot be read."""
 
-    def read() -> list[tuple[str, Content | None, str, str]]:
+    def read() -> list[ParsedItem]:
         try:
             return [
-                (i.where, i.content, i.source, i.problem)
+                (i.where, i.content, i.source, i.problem, i.feedback)
                 for i in cofacts.read(
                     articles, article_replies, replies, language, article_hyperlinks, reply_hyperlinks
                 )
@@ -613,10 +633,8 @@ def cofacts_items(
     return read
 
 
-def claim_review_items(
-    data: bytes, language: str
-) -> Callable[[], list[tuple[str, Content | None, str, str]]]:
-    def read() -> list[tuple[str, Content | None, str, str]]:
+def claim_review_items(data: bytes, language: str) -> Callable[[], list[ParsedItem]]:
+    def read() -> list[ParsedItem]:
         try:
             nodes = claimreview.parse_document(data)
         except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
@@ -626,14 +644,14 @@ def claim_review_items(
                 domain=DOMAIN,
                 metadata={"part": "claim_review", "problem": str(exc)[:200]},
             ) from exc
-        items: list[tuple[str, Content | None, str, str]] = []
+        items: list[ParsedItem] = []
         for where, node in nodes:  # parse_document walked the nesting json.loads allowed
             try:
                 content, source = claimreview.read_item(node, language)
             except claimreview.ItemProblem as exc:
-                items.append((where, None, "", str(exc)))
+                items.append((where, None, "", str(exc), None))
                 continue
-            items.append((where, content, source, ""))
+            items.append((where, content, source, "", None))
         return items
 
     return read

@@ -143,6 +143,7 @@ class FactCheckServicer(fpb_grpc.FactCheckServiceServicer):
             duplicate_count=report.duplicates,
             issues=[fpb.ImportIssue(item=where, problem=problem) for where, problem in report.issues],
             fact_checks=report.names,
+            feedback_updated_count=report.feedback_updated,
         )
 
     async def SearchFactChecks(

@@ -9,13 +9,14 @@ from typing import Any
 
 import asyncpg
 
-from jipan.servers.factcheck.factchecks.types import Content, Evidence, FactCheck, State, Verdict
+from jipan.servers.factcheck.factchecks.types import Content, Evidence, FactCheck, Feedback, State, Verdict
 from jipan.servers.runtime.idempotency import Connection
 
 _COLUMNS = (
     "owner, id, ordinal, claim, title, verdict, rating_text, explanation, evidence, language,"
     " publisher_display_name, uri, claim_author, claim_appearances, claim_time, state, import_source,"
-    " creator, create_time, update_time, publish_time, digest, ledger_receipt, withdraw_time, withdraw_reason"
+    " creator, create_time, update_time, publish_time, digest, ledger_receipt, withdraw_time,"
+    " withdraw_reason, helpful_count, unhelpful_count, feedback_source, feedback_time"
 )
 
 
@@ -47,6 +48,13 @@ def _fact_check(row: asyncpg.Record) -> FactCheck:
         ledger_receipt=row["ledger_receipt"] or "",
         withdraw_time=row["withdraw_time"],
         withdraw_reason=row["withdraw_reason"],
+        feedback=(
+            Feedback(
+                row["helpful_count"], row["unhelpful_count"], row["feedback_source"], row["feedback_time"]
+            )
+            if row["feedback_source"] is not None
+            else None
+        ),
     )
 
 
@@ -65,6 +73,12 @@ def _content_values(content: Content) -> list[Any]:
         list(content.claim_appearances),
         content.claim_time,
     ]
+
+
+def _feedback_values(feedback: Feedback | None) -> list[Any]:
+    if feedback is None:
+        return [None, None, None]
+    return [feedback.helpful, feedback.unhelpful, feedback.source]
 
 
 def _like(text: str) -> str:
@@ -110,8 +124,10 @@ class FactCheckStore:
         row = await conn.fetchrow(
             "INSERT INTO factcheck.fact_checks (owner, id, claim, title, verdict, rating_text, explanation,"  # noqa: S608
             " evidence, language, publisher_display_name, uri, claim_author, claim_appearances, claim_time,"
-            " state, import_source, creator, create_time, update_time)"
-            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)"
+            " state, import_source, creator, create_time, update_time, helpful_count, unhelpful_count,"
+            " feedback_source, feedback_time)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18,"
+            " $19, $20, $21, CASE WHEN $21::text IS NULL THEN NULL ELSE $18::timestamptz END)"
             f" ON CONFLICT (owner, import_source) WHERE import_source <> '' DO NOTHING RETURNING {_COLUMNS}",
             fact_check.owner,
             fact_check.id,
@@ -120,8 +136,28 @@ class FactCheckStore:
             fact_check.import_source,
             fact_check.creator,
             fact_check.create_time,
+            *_feedback_values(fact_check.feedback),
         )
         return None if row is None else _fact_check(row)
+
+    async def refresh_feedback(
+        self, conn: Connection, owner: str, import_source: str, feedback: Feedback, now: datetime
+    ) -> bool:
+        """Set the readers' votes of the fact-check `owner` imported from `import_source`,
+        when they differ from what is stored; whether they did."""
+        status: str = await conn.execute(
+            "UPDATE factcheck.fact_checks SET helpful_count = $3, unhelpful_count = $4,"
+            " feedback_source = $5, feedback_time = $6"
+            " WHERE owner = $1 AND import_source = $2 AND import_source <> ''"
+            " AND (helpful_count, unhelpful_count, feedback_source) IS DISTINCT FROM ($3, $4, $5)",
+            owner,
+            import_source,
+            feedback.helpful,
+            feedback.unhelpful,
+            feedback.source,
+            now,
+        )
+        return status == "UPDATE 1"
 
     async def get(self, owner: str, fact_check_id: str, conn: Connection | None = None) -> FactCheck | None:
         row = await (conn or self.pool).fetchrow(

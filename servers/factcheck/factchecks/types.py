@@ -66,6 +66,17 @@ class Content:
 
 
 @dataclass(frozen=True)
+class Feedback:
+    """Readers' votes on a fact-check where it came from (Cofacts' feedback counts), as last imported."""
+
+    helpful: int
+    unhelpful: int
+    source: str
+    update_time: datetime | None = None
+    """When they were stored (None on an item not stored yet)."""
+
+
+@dataclass(frozen=True)
 class FactCheck:
     owner: str
     id: str
@@ -80,6 +91,7 @@ class FactCheck:
     ledger_receipt: str = ""
     withdraw_time: datetime | None = None
     withdraw_reason: str = ""
+    feedback: Feedback | None = None
 
     @property
     def name(self) -> str:

@@ -257,6 +257,7 @@ PROTOBUF_CONSTEXPR ImportFactChecksResponse::ImportFactChecksResponse(
   , /*decltype(_impl_.fact_checks_)*/{}
   , /*decltype(_impl_.imported_count_)*/0
   , /*decltype(_impl_.duplicate_count_)*/0
+  , /*decltype(_impl_.feedback_updated_count_)*/0
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ImportFactChecksResponseDefaultTypeInternal {
   PROTOBUF_CONSTEXPR ImportFactChecksResponseDefaultTypeInternal()
@@ -537,6 +538,7 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto:
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ImportFactChecksResponse, _impl_.duplicate_count_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ImportFactChecksResponse, _impl_.issues_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ImportFactChecksResponse, _impl_.fact_checks_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ImportFactChecksResponse, _impl_.feedback_updated_count_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::SearchFactChecksRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -627,14 +629,14 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 108, -1, -1, sizeof(::jipan::factcheck::v1::ImportFactChecksRequest)},
   { 125, -1, -1, sizeof(::jipan::factcheck::v1::ImportIssue)},
   { 133, -1, -1, sizeof(::jipan::factcheck::v1::ImportFactChecksResponse)},
-  { 143, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksRequest)},
-  { 155, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksResponse)},
-  { 163, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewRequest)},
-  { 170, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewResponse)},
-  { 177, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewFeedRequest)},
-  { 186, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewFeedResponse)},
-  { 196, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsRequest)},
-  { 207, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsResponse)},
+  { 144, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksRequest)},
+  { 156, -1, -1, sizeof(::jipan::factcheck::v1::SearchFactChecksResponse)},
+  { 164, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewRequest)},
+  { 171, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewResponse)},
+  { 178, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewFeedRequest)},
+  { 187, -1, -1, sizeof(::jipan::factcheck::v1::ExportClaimReviewFeedResponse)},
+  { 197, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsRequest)},
+  { 208, -1, -1, sizeof(::jipan::factcheck::v1::MatchClaimsResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -727,94 +729,95 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservic
   "inks\022E\n\030cofacts_reply_hyperlinks\030\013 \001(\014B\013"
   "\312\363\030\007\030\200\200\200\004P\001R\026cofactsReplyHyperlinks\";\n\013I"
   "mportIssue\022\022\n\004item\030\001 \001(\tR\004item\022\030\n\007proble"
-  "m\030\002 \001(\tR\007problem\"\304\001\n\030ImportFactChecksRes"
+  "m\030\002 \001(\tR\007problem\"\372\001\n\030ImportFactChecksRes"
   "ponse\022%\n\016imported_count\030\001 \001(\005R\rimportedC"
   "ount\022\'\n\017duplicate_count\030\002 \001(\005R\016duplicate"
   "Count\0227\n\006issues\030\003 \003(\0132\037.jipan.factcheck."
   "v1.ImportIssueR\006issues\022\037\n\013fact_checks\030\004 "
-  "\003(\tR\nfactChecks\"\220\002\n\027SearchFactChecksRequ"
-  "est\022\035\n\005query\030\001 \001(\tB\007\312\363\030\003\030\310\001R\005query\022\"\n\010la"
-  "nguage\030\002 \001(\tB\006\312\363\030\002\030#R\010language\022$\n\tpublis"
-  "her\030\003 \001(\tB\006\312\363\030\002\030xR\tpublisher\022=\n\007verdict\030"
-  "\004 \001(\0162\033.jipan.factcheck.v1.VerdictB\006\312\363\030\002"
-  "H\001R\007verdict\022%\n\tpage_size\030\005 \001(\005B\010\312\363\030\0040\0008d"
-  "R\010pageSize\022&\n\npage_token\030\006 \001(\tB\007\312\363\030\003\030\200\010R"
-  "\tpageToken\"\202\001\n\030SearchFactChecksResponse\022"
-  ">\n\013fact_checks\030\001 \003(\0132\035.jipan.factcheck.v"
-  "1.FactCheckR\nfactChecks\022&\n\017next_page_tok"
-  "en\030\002 \001(\tR\rnextPageToken\"9\n\030ExportClaimRe"
-  "viewRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004na"
-  "me\"4\n\031ExportClaimReviewResponse\022\027\n\007json_"
-  "ld\030\001 \001(\tR\006jsonLd\"\224\001\n\034ExportClaimReviewFe"
-  "edRequest\022$\n\tpublisher\030\001 \001(\tB\006\312\363\030\002\030xR\tpu"
-  "blisher\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010p"
-  "ageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpa"
-  "geToken\"\253\001\n\035ExportClaimReviewFeedRespons"
-  "e\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\022&\n\017next_page_"
-  "token\030\002 \001(\tR\rnextPageToken\022*\n\021resume_pag"
-  "e_token\030\003 \001(\tR\017resumePageToken\022\035\n\nitem_c"
-  "ount\030\004 \001(\005R\titemCount\"\376\001\n\022MatchClaimsReq"
-  "uest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001\030\240\037R\004text\022G\n\010l"
-  "anguage\030\002 \001(\tB+\312\363\030\'\030#*#^[A-Za-z]{2,3}(-["
-  "A-Za-z0-9]{2,8})*$R\010language\0228\n\024fact_che"
-  "ck_languages\030\003 \003(\tB\006\312\363\030\002\030\nR\022factCheckLan"
-  "guages\022&\n\npublishers\030\004 \003(\tB\006\312\363\030\002\030\024R\npubl"
-  "ishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030\0040\00082R\005limit\"Q"
-  "\n\023MatchClaimsResponse\022:\n\007outcome\030\001 \001(\0132 "
-  ".jipan.factcheck.v1.MatchOutcomeR\007outcom"
-  "e*l\n\014ImportFormat\022\035\n\031IMPORT_FORMAT_UNSPE"
-  "CIFIED\020\000\022\036\n\032IMPORT_FORMAT_CLAIM_REVIEW\020\001"
-  "\022\035\n\031IMPORT_FORMAT_COFACTS_CSV\020\0022\356\r\n\020Fact"
-  "CheckService\022\251\001\n\017CreateFactCheck\022*.jipan"
-  ".factcheck.v1.CreateFactCheckRequest\032+.j"
-  "ipan.factcheck.v1.CreateFactCheckRespons"
-  "e\"=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-ed"
-  "itor\032\022factcheck-reviewer\022y\n\014GetFactCheck"
-  "\022\'.jipan.factcheck.v1.GetFactCheckReques"
-  "t\032(.jipan.factcheck.v1.GetFactCheckRespo"
-  "nse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\177\n\016ListFactC"
-  "hecks\022).jipan.factcheck.v1.ListFactCheck"
-  "sRequest\032*.jipan.factcheck.v1.ListFactCh"
-  "ecksResponse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\251\001\n"
-  "\017UpdateFactCheck\022*.jipan.factcheck.v1.Up"
-  "dateFactCheckRequest\032+.jipan.factcheck.v"
-  "1.UpdateFactCheckResponse\"=\302\363\0309\010\002\022\017factc"
-  "heck.write\032\020factcheck-editor\032\022factcheck-"
-  "reviewer\022\232\001\n\020PublishFactCheck\022+.jipan.fa"
-  "ctcheck.v1.PublishFactCheckRequest\032,.jip"
-  "an.factcheck.v1.PublishFactCheckResponse"
-  "\"+\302\363\030\'\010\002\022\017factcheck.write\032\022factcheck-rev"
-  "iewer\022\235\001\n\021WithdrawFactCheck\022,.jipan.fact"
-  "check.v1.WithdrawFactCheckRequest\032-.jipa"
-  "n.factcheck.v1.WithdrawFactCheckResponse"
-  "\"+\302\363\030\'\010\002\022\017factcheck.write\032\022factcheck-rev"
-  "iewer\022\251\001\n\017DeleteFactCheck\022*.jipan.factch"
-  "eck.v1.DeleteFactCheckRequest\032+.jipan.fa"
-  "ctcheck.v1.DeleteFactCheckResponse\"=\302\363\0309"
-  "\010\002\022\017factcheck.write\032\020factcheck-editor\032\022f"
-  "actcheck-reviewer\022\254\001\n\020ImportFactChecks\022+"
-  ".jipan.factcheck.v1.ImportFactChecksRequ"
-  "est\032,.jipan.factcheck.v1.ImportFactCheck"
-  "sResponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020fact"
-  "check-editor\032\022factcheck-reviewer\022u\n\020Sear"
-  "chFactChecks\022+.jipan.factcheck.v1.Search"
-  "FactChecksRequest\032,.jipan.factcheck.v1.S"
-  "earchFactChecksResponse\"\006\302\363\030\002\010\001\022x\n\021Expor"
-  "tClaimReview\022,.jipan.factcheck.v1.Export"
-  "ClaimReviewRequest\032-.jipan.factcheck.v1."
-  "ExportClaimReviewResponse\"\006\302\363\030\002\010\001\022\204\001\n\025Ex"
-  "portClaimReviewFeed\0220.jipan.factcheck.v1"
-  ".ExportClaimReviewFeedRequest\0321.jipan.fa"
-  "ctcheck.v1.ExportClaimReviewFeedResponse"
-  "\"\006\302\363\030\002\010\001\022v\n\013MatchClaims\022&.jipan.factchec"
-  "k.v1.MatchClaimsRequest\032\'.jipan.factchec"
-  "k.v1.MatchClaimsResponse\"\026\302\363\030\022\010\002\022\016factch"
-  "eck.readB\310\001\n\025tw.jipan.factcheck.v1B\025Fact"
-  "checkServiceProtoP\001Z.jipan.tw/gen/go/jip"
-  "an/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipa"
-  "n.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Ji"
-  "pan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Fa"
-  "ctcheck::V1b\006proto3"
+  "\003(\tR\nfactChecks\0224\n\026feedback_updated_coun"
+  "t\030\005 \001(\005R\024feedbackUpdatedCount\"\220\002\n\027Search"
+  "FactChecksRequest\022\035\n\005query\030\001 \001(\tB\007\312\363\030\003\030\310"
+  "\001R\005query\022\"\n\010language\030\002 \001(\tB\006\312\363\030\002\030#R\010lang"
+  "uage\022$\n\tpublisher\030\003 \001(\tB\006\312\363\030\002\030xR\tpublish"
+  "er\022=\n\007verdict\030\004 \001(\0162\033.jipan.factcheck.v1"
+  ".VerdictB\006\312\363\030\002H\001R\007verdict\022%\n\tpage_size\030\005"
+  " \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\006"
+  " \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\202\001\n\030SearchFactC"
+  "hecksResponse\022>\n\013fact_checks\030\001 \003(\0132\035.jip"
+  "an.factcheck.v1.FactCheckR\nfactChecks\022&\n"
+  "\017next_page_token\030\002 \001(\tR\rnextPageToken\"9\n"
+  "\030ExportClaimReviewRequest\022\035\n\004name\030\001 \001(\tB"
+  "\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportClaimReviewRes"
+  "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\224\001\n\034Expor"
+  "tClaimReviewFeedRequest\022$\n\tpublisher\030\001 \001"
+  "(\tB\006\312\363\030\002\030xR\tpublisher\022&\n\tpage_size\030\002 \001(\005"
+  "B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001("
+  "\tB\007\312\363\030\003\030\200\010R\tpageToken\"\253\001\n\035ExportClaimRev"
+  "iewFeedResponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd"
+  "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken"
+  "\022*\n\021resume_page_token\030\003 \001(\tR\017resumePageT"
+  "oken\022\035\n\nitem_count\030\004 \001(\005R\titemCount\"\376\001\n\022"
+  "MatchClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001"
+  "\030\240\037R\004text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A"
+  "-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$R\010langua"
+  "ge\0228\n\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\n"
+  "R\022factCheckLanguages\022&\n\npublishers\030\004 \003(\t"
+  "B\006\312\363\030\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030"
+  "\0040\00082R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007o"
+  "utcome\030\001 \001(\0132 .jipan.factcheck.v1.MatchO"
+  "utcomeR\007outcome*l\n\014ImportFormat\022\035\n\031IMPOR"
+  "T_FORMAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_"
+  "CLAIM_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_"
+  "CSV\020\0022\356\r\n\020FactCheckService\022\251\001\n\017CreateFac"
+  "tCheck\022*.jipan.factcheck.v1.CreateFactCh"
+  "eckRequest\032+.jipan.factcheck.v1.CreateFa"
+  "ctCheckResponse\"=\302\363\0309\010\002\022\017factcheck.write"
+  "\032\020factcheck-editor\032\022factcheck-reviewer\022y"
+  "\n\014GetFactCheck\022\'.jipan.factcheck.v1.GetF"
+  "actCheckRequest\032(.jipan.factcheck.v1.Get"
+  "FactCheckResponse\"\026\302\363\030\022\010\002\022\016factcheck.rea"
+  "d\022\177\n\016ListFactChecks\022).jipan.factcheck.v1"
+  ".ListFactChecksRequest\032*.jipan.factcheck"
+  ".v1.ListFactChecksResponse\"\026\302\363\030\022\010\002\022\016fact"
+  "check.read\022\251\001\n\017UpdateFactCheck\022*.jipan.f"
+  "actcheck.v1.UpdateFactCheckRequest\032+.jip"
+  "an.factcheck.v1.UpdateFactCheckResponse\""
+  "=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-edit"
+  "or\032\022factcheck-reviewer\022\232\001\n\020PublishFactCh"
+  "eck\022+.jipan.factcheck.v1.PublishFactChec"
+  "kRequest\032,.jipan.factcheck.v1.PublishFac"
+  "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032"
+  "\022factcheck-reviewer\022\235\001\n\021WithdrawFactChec"
+  "k\022,.jipan.factcheck.v1.WithdrawFactCheck"
+  "Request\032-.jipan.factcheck.v1.WithdrawFac"
+  "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032"
+  "\022factcheck-reviewer\022\251\001\n\017DeleteFactCheck\022"
+  "*.jipan.factcheck.v1.DeleteFactCheckRequ"
+  "est\032+.jipan.factcheck.v1.DeleteFactCheck"
+  "Response\"=\302\363\0309\010\002\022\017factcheck.write\032\020factc"
+  "heck-editor\032\022factcheck-reviewer\022\254\001\n\020Impo"
+  "rtFactChecks\022+.jipan.factcheck.v1.Import"
+  "FactChecksRequest\032,.jipan.factcheck.v1.I"
+  "mportFactChecksResponse\"=\302\363\0309\010\002\022\017factche"
+  "ck.write\032\020factcheck-editor\032\022factcheck-re"
+  "viewer\022u\n\020SearchFactChecks\022+.jipan.factc"
+  "heck.v1.SearchFactChecksRequest\032,.jipan."
+  "factcheck.v1.SearchFactChecksResponse\"\006\302"
+  "\363\030\002\010\001\022x\n\021ExportClaimReview\022,.jipan.factc"
+  "heck.v1.ExportClaimReviewRequest\032-.jipan"
+  ".factcheck.v1.ExportClaimReviewResponse\""
+  "\006\302\363\030\002\010\001\022\204\001\n\025ExportClaimReviewFeed\0220.jipa"
+  "n.factcheck.v1.ExportClaimReviewFeedRequ"
+  "est\0321.jipan.factcheck.v1.ExportClaimRevi"
+  "ewFeedResponse\"\006\302\363\030\002\010\001\022v\n\013MatchClaims\022&."
+  "jipan.factcheck.v1.MatchClaimsRequest\032\'."
+  "jipan.factcheck.v1.MatchClaimsResponse\"\026"
+  "\302\363\030\022\010\002\022\016factcheck.readB\310\001\n\025tw.jipan.fact"
+  "check.v1B\025FactcheckServiceProtoP\001Z.jipan"
+  ".tw/gen/go/jipan/factcheck/v1;factcheckv"
+  "1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jipan\\Fac"
+  "tcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPBMetada"
+  "ta\352\002\024Jipan::Factcheck::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps[4] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -824,7 +827,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto = {
-    false, false, 5939, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
+    false, false, 5993, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto,
     "jipan/factcheck/v1/factcheck_service.proto",
     &descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto_deps, 4, 25,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2ffactcheck_5fservice_2eproto::offsets,
@@ -4897,12 +4900,13 @@ ImportFactChecksResponse::ImportFactChecksResponse(const ImportFactChecksRespons
     , decltype(_impl_.fact_checks_){from._impl_.fact_checks_}
     , decltype(_impl_.imported_count_){}
     , decltype(_impl_.duplicate_count_){}
+    , decltype(_impl_.feedback_updated_count_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
   ::memcpy(&_impl_.imported_count_, &from._impl_.imported_count_,
-    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.duplicate_count_) -
-    reinterpret_cast<char*>(&_impl_.imported_count_)) + sizeof(_impl_.duplicate_count_));
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.feedback_updated_count_) -
+    reinterpret_cast<char*>(&_impl_.imported_count_)) + sizeof(_impl_.feedback_updated_count_));
   // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.ImportFactChecksResponse)
 }
 
@@ -4915,6 +4919,7 @@ inline void ImportFactChecksResponse::SharedCtor(
     , decltype(_impl_.fact_checks_){arena}
     , decltype(_impl_.imported_count_){0}
     , decltype(_impl_.duplicate_count_){0}
+    , decltype(_impl_.feedback_updated_count_){0}
     , /*decltype(_impl_._cached_size_)*/{}
   };
 }
@@ -4947,8 +4952,8 @@ void ImportFactChecksResponse::Clear() {
   _impl_.issues_.Clear();
   _impl_.fact_checks_.Clear();
   ::memset(&_impl_.imported_count_, 0, static_cast<size_t>(
-      reinterpret_cast<char*>(&_impl_.duplicate_count_) -
-      reinterpret_cast<char*>(&_impl_.imported_count_)) + sizeof(_impl_.duplicate_count_));
+      reinterpret_cast<char*>(&_impl_.feedback_updated_count_) -
+      reinterpret_cast<char*>(&_impl_.imported_count_)) + sizeof(_impl_.feedback_updated_count_));
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -4999,6 +5004,14 @@ const char* ImportFactChecksResponse::_InternalParse(const char* ptr, ::_pbi::Pa
             CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ImportFactChecksResponse.fact_checks"));
             if (!ctx->DataAvailable(ptr)) break;
           } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<34>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];
+      case 5:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 40)) {
+          _impl_.feedback_updated_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint32(&ptr);
+          CHK_(ptr);
         } else
           goto handle_unusual;
         continue;
@@ -5061,6 +5074,12 @@ uint8_t* ImportFactChecksResponse::_InternalSerialize(
     target = stream->WriteString(4, s, target);
   }
 
+  // int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];
+  if (this->_internal_feedback_updated_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt32ToArray(5, this->_internal_feedback_updated_count(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -5102,6 +5121,11 @@ size_t ImportFactChecksResponse::ByteSizeLong() const {
     total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_duplicate_count());
   }
 
+  // int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];
+  if (this->_internal_feedback_updated_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int32SizePlusOne(this->_internal_feedback_updated_count());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -5128,6 +5152,9 @@ void ImportFactChecksResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_ms
   if (from._internal_duplicate_count() != 0) {
     _this->_internal_set_duplicate_count(from._internal_duplicate_count());
   }
+  if (from._internal_feedback_updated_count() != 0) {
+    _this->_internal_set_feedback_updated_count(from._internal_feedback_updated_count());
+  }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -5148,8 +5175,8 @@ void ImportFactChecksResponse::InternalSwap(ImportFactChecksResponse* other) {
   _impl_.issues_.InternalSwap(&other->_impl_.issues_);
   _impl_.fact_checks_.InternalSwap(&other->_impl_.fact_checks_);
   ::PROTOBUF_NAMESPACE_ID::internal::memswap<
-      PROTOBUF_FIELD_OFFSET(ImportFactChecksResponse, _impl_.duplicate_count_)
-      + sizeof(ImportFactChecksResponse::_impl_.duplicate_count_)
+      PROTOBUF_FIELD_OFFSET(ImportFactChecksResponse, _impl_.feedback_updated_count_)
+      + sizeof(ImportFactChecksResponse::_impl_.feedback_updated_count_)
       - PROTOBUF_FIELD_OFFSET(ImportFactChecksResponse, _impl_.imported_count_)>(
           reinterpret_cast<char*>(&_impl_.imported_count_),
           reinterpret_cast<char*>(&other->_impl_.imported_count_));

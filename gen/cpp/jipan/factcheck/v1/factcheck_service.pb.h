@@ -3091,6 +3091,7 @@ class ImportFactChecksResponse final :
     kFactChecksFieldNumber = 4,
     kImportedCountFieldNumber = 1,
     kDuplicateCountFieldNumber = 2,
+    kFeedbackUpdatedCountFieldNumber = 5,
   };
   // repeated .jipan.factcheck.v1.ImportIssue issues = 3 [json_name = "issues"];
   int issues_size() const;
@@ -3152,6 +3153,15 @@ class ImportFactChecksResponse final :
   void _internal_set_duplicate_count(int32_t value);
   public:
 
+  // int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];
+  void clear_feedback_updated_count();
+  int32_t feedback_updated_count() const;
+  void set_feedback_updated_count(int32_t value);
+  private:
+  int32_t _internal_feedback_updated_count() const;
+  void _internal_set_feedback_updated_count(int32_t value);
+  public:
+
   // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.ImportFactChecksResponse)
  private:
   class _Internal;
@@ -3164,6 +3174,7 @@ class ImportFactChecksResponse final :
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> fact_checks_;
     int32_t imported_count_;
     int32_t duplicate_count_;
+    int32_t feedback_updated_count_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -6831,6 +6842,26 @@ inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
 ImportFactChecksResponse::mutable_fact_checks() {
   // @@protoc_insertion_point(field_mutable_list:jipan.factcheck.v1.ImportFactChecksResponse.fact_checks)
   return &_impl_.fact_checks_;
+}
+
+// int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];
+inline void ImportFactChecksResponse::clear_feedback_updated_count() {
+  _impl_.feedback_updated_count_ = 0;
+}
+inline int32_t ImportFactChecksResponse::_internal_feedback_updated_count() const {
+  return _impl_.feedback_updated_count_;
+}
+inline int32_t ImportFactChecksResponse::feedback_updated_count() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ImportFactChecksResponse.feedback_updated_count)
+  return _internal_feedback_updated_count();
+}
+inline void ImportFactChecksResponse::_internal_set_feedback_updated_count(int32_t value) {
+  
+  _impl_.feedback_updated_count_ = value;
+}
+inline void ImportFactChecksResponse::set_feedback_updated_count(int32_t value) {
+  _internal_set_feedback_updated_count(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ImportFactChecksResponse.feedback_updated_count)
 }
 
 // -------------------------------------------------------------------

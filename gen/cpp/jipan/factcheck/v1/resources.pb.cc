@@ -48,6 +48,7 @@ PROTOBUF_CONSTEXPR FactCheck::FactCheck(
   , /*decltype(_impl_.update_time_)*/nullptr
   , /*decltype(_impl_.publish_time_)*/nullptr
   , /*decltype(_impl_.withdraw_time_)*/nullptr
+  , /*decltype(_impl_.reader_feedback_)*/nullptr
   , /*decltype(_impl_.verdict_)*/0
   , /*decltype(_impl_.cofacts_reply_type_)*/0
   , /*decltype(_impl_.state_)*/0
@@ -61,6 +62,22 @@ struct FactCheckDefaultTypeInternal {
   };
 };
 PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 FactCheckDefaultTypeInternal _FactCheck_default_instance_;
+PROTOBUF_CONSTEXPR ReaderFeedback::ReaderFeedback(
+    ::_pbi::ConstantInitialized): _impl_{
+    /*decltype(_impl_.source_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.update_time_)*/nullptr
+  , /*decltype(_impl_.helpful_count_)*/int64_t{0}
+  , /*decltype(_impl_.unhelpful_count_)*/int64_t{0}
+  , /*decltype(_impl_._cached_size_)*/{}} {}
+struct ReaderFeedbackDefaultTypeInternal {
+  PROTOBUF_CONSTEXPR ReaderFeedbackDefaultTypeInternal()
+      : _instance(::_pbi::ConstantInitialized{}) {}
+  ~ReaderFeedbackDefaultTypeInternal() {}
+  union {
+    ReaderFeedback _instance;
+  };
+};
+PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORITY1 ReaderFeedbackDefaultTypeInternal _ReaderFeedback_default_instance_;
 PROTOBUF_CONSTEXPR ReviewRating::ReviewRating(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.alternate_name_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
@@ -232,7 +249,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 }  // namespace v1
 }  // namespace factcheck
 }  // namespace jipan
-static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[10];
+static ::_pb::Metadata file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[11];
 static const ::_pb::EnumDescriptor* file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto[7];
 static constexpr ::_pb::ServiceDescriptor const** file_level_service_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto = nullptr;
 
@@ -269,6 +286,17 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets[]
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.ledger_receipt_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.withdraw_time_),
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.withdraw_reason_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::FactCheck, _impl_.reader_feedback_),
+  ~0u,  // no _has_bits_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReaderFeedback, _internal_metadata_),
+  ~0u,  // no _extensions_
+  ~0u,  // no _oneof_case_
+  ~0u,  // no _weak_field_map_
+  ~0u,  // no _inlined_string_donated_
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReaderFeedback, _impl_.helpful_count_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReaderFeedback, _impl_.unhelpful_count_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReaderFeedback, _impl_.source_),
+  PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReaderFeedback, _impl_.update_time_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::jipan::factcheck::v1::ReviewRating, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -386,19 +414,21 @@ const uint32_t TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets[]
 };
 static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) = {
   { 0, -1, -1, sizeof(::jipan::factcheck::v1::FactCheck)},
-  { 32, -1, -1, sizeof(::jipan::factcheck::v1::ReviewRating)},
-  { 42, -1, -1, sizeof(::jipan::factcheck::v1::EvidenceLink)},
-  { 50, -1, -1, sizeof(::jipan::factcheck::v1::ClaimMatch)},
-  { 61, -1, -1, sizeof(::jipan::factcheck::v1::MatchOutcome)},
-  { 70, -1, -1, sizeof(::jipan::factcheck::v1::ReviewTask)},
-  { 88, -1, -1, sizeof(::jipan::factcheck::v1::ReviewLink)},
-  { 100, -1, -1, sizeof(::jipan::factcheck::v1::ReviewDecision)},
-  { 111, -1, -1, sizeof(::jipan::factcheck::v1::ThresholdFit)},
-  { 127, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
+  { 33, -1, -1, sizeof(::jipan::factcheck::v1::ReaderFeedback)},
+  { 43, -1, -1, sizeof(::jipan::factcheck::v1::ReviewRating)},
+  { 53, -1, -1, sizeof(::jipan::factcheck::v1::EvidenceLink)},
+  { 61, -1, -1, sizeof(::jipan::factcheck::v1::ClaimMatch)},
+  { 72, -1, -1, sizeof(::jipan::factcheck::v1::MatchOutcome)},
+  { 81, -1, -1, sizeof(::jipan::factcheck::v1::ReviewTask)},
+  { 99, -1, -1, sizeof(::jipan::factcheck::v1::ReviewLink)},
+  { 111, -1, -1, sizeof(::jipan::factcheck::v1::ReviewDecision)},
+  { 122, -1, -1, sizeof(::jipan::factcheck::v1::ThresholdFit)},
+  { 138, -1, -1, sizeof(::jipan::factcheck::v1::Source)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
   &::jipan::factcheck::v1::_FactCheck_default_instance_._instance,
+  &::jipan::factcheck::v1::_ReaderFeedback_default_instance_._instance,
   &::jipan::factcheck::v1::_ReviewRating_default_instance_._instance,
   &::jipan::factcheck::v1::_EvidenceLink_default_instance_._instance,
   &::jipan::factcheck::v1::_ClaimMatch_default_instance_._instance,
@@ -414,7 +444,7 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "\n\"jipan/factcheck/v1/resources.proto\022\022ji"
   "pan.factcheck.v1\032\037google/protobuf/timest"
   "amp.proto\032 jipan/common/v1/validation.pr"
-  "oto\"\227\n\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n"
+  "oto\"\344\n\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n"
   "\005claim\030\002 \001(\tB\007\312\363\030\003\030\240\037R\005claim\022\035\n\005title\030\003 "
   "\001(\tB\007\312\363\030\003\030\364\003R\005title\022=\n\007verdict\030\004 \001(\0162\033.j"
   "ipan.factcheck.v1.VerdictB\006\312\363\030\002H\001R\007verdi"
@@ -446,107 +476,113 @@ const char descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto[
   "gest\022%\n\016ledger_receipt\030\030 \001(\tR\rledgerRece"
   "ipt\022\?\n\rwithdraw_time\030\031 \001(\0132\032.google.prot"
   "obuf.TimestampR\014withdrawTime\022\'\n\017withdraw"
-  "_reason\030\032 \001(\tR\016withdrawReason\"\234\001\n\014Review"
-  "Rating\022!\n\014rating_value\030\001 \001(\005R\013ratingValu"
-  "e\022\037\n\013best_rating\030\002 \001(\005R\nbestRating\022!\n\014wo"
-  "rst_rating\030\003 \001(\005R\013worstRating\022%\n\016alterna"
-  "te_name\030\004 \001(\tR\ralternateName\"V\n\014Evidence"
-  "Link\022\'\n\003uri\030\001 \001(\tB\025\312\363\030\021\010\001\030\320\017*\n^https\?://"
-  "R\003uri\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003\030\364\003R\005title\"\322\001\n"
-  "\nClaimMatch\022\035\n\nfact_check\030\001 \001(\tR\tfactChe"
-  "ck\022\024\n\005score\030\002 \001(\001R\005score\022#\n\rlexical_scor"
-  "e\030\003 \001(\001R\014lexicalScore\022\037\n\013dense_score\030\004 \001"
-  "(\001R\ndenseScore\022I\n\021fact_check_detail\030\005 \001("
-  "\0132\035.jipan.factcheck.v1.FactCheckR\017factCh"
-  "eckDetail\"\201\001\n\014MatchOutcome\0228\n\007matches\030\001 "
-  "\003(\0132\036.jipan.factcheck.v1.ClaimMatchR\007mat"
-  "ches\022\031\n\010no_match\030\002 \001(\010R\007noMatch\022\034\n\tthres"
-  "hold\030\003 \001(\001R\tthreshold\"\203\004\n\nReviewTask\022\022\n\004"
-  "name\030\001 \001(\tR\004name\022\024\n\005claim\030\002 \001(\tR\005claim\022\032"
-  "\n\010language\030\003 \001(\tR\010language\0229\n\005state\030\004 \001("
-  "\0162#.jipan.factcheck.v1.ReviewTaskStateR\005"
-  "state\022@\n\nsuggestion\030\005 \001(\0132 .jipan.factch"
-  "eck.v1.MatchOutcomeR\nsuggestion\022>\n\010decis"
-  "ion\030\006 \001(\0132\".jipan.factcheck.v1.ReviewDec"
-  "isionR\010decision\022\"\n\014disagreement\030\007 \001(\010R\014d"
-  "isagreement\022\034\n\tsubmitter\030\010 \001(\tR\tsubmitte"
-  "r\022;\n\013create_time\030\t \001(\0132\032.google.protobuf"
-  ".TimestampR\ncreateTime\022\026\n\006digest\030\n \001(\014R\006"
-  "digest\022%\n\016ledger_receipt\030\013 \001(\tR\rledgerRe"
-  "ceipt\0224\n\005links\030\014 \003(\0132\036.jipan.factcheck.v"
-  "1.ReviewLinkR\005links\"\307\001\n\nReviewLink\022\020\n\003ur"
-  "l\030\001 \001(\tR\003url\022%\n\016normalized_url\030\002 \001(\tR\rno"
-  "rmalizedUrl\022\022\n\004host\030\003 \001(\tR\004host\022\034\n\tshort"
-  "ener\030\004 \001(\010R\tshortener\0224\n\007sources\030\005 \003(\0132\032"
-  ".jipan.factcheck.v1.SourceR\007sources\022\030\n\007u"
-  "nknown\030\006 \001(\010R\007unknown\"\365\001\n\016ReviewDecision"
-  "\022E\n\007outcome\030\001 \001(\0162!.jipan.factcheck.v1.R"
-  "eviewOutcomeB\010\312\363\030\004\010\001H\001R\007outcome\022&\n\nfact_"
-  "check\030\002 \001(\tB\007\312\363\030\003\030\254\002R\tfactCheck\022\033\n\004note\030"
-  "\003 \001(\tB\007\312\363\030\003\030\320\017R\004note\022\032\n\010reviewer\030\004 \001(\tR\010"
-  "reviewer\022;\n\013decide_time\030\005 \001(\0132\032.google.p"
-  "rotobuf.TimestampR\ndecideTime\"\217\003\n\014Thresh"
-  "oldFit\022)\n\020threshold_before\030\001 \001(\001R\017thresh"
-  "oldBefore\022\'\n\017threshold_after\030\002 \001(\001R\016thre"
-  "sholdAfter\022)\n\020precision_before\030\003 \001(\001R\017pr"
-  "ecisionBefore\022#\n\rrecall_before\030\004 \001(\001R\014re"
-  "callBefore\022\'\n\017precision_after\030\005 \001(\001R\016pre"
-  "cisionAfter\022!\n\014recall_after\030\006 \001(\001R\013recal"
-  "lAfter\022\034\n\tdecisions\030\007 \001(\005R\tdecisions\022\026\n\006"
-  "fitter\030\010 \001(\tR\006fitter\0225\n\010fit_time\030\t \001(\0132\032"
-  ".google.protobuf.TimestampR\007fitTime\022\"\n\014o"
-  "rganization\030\n \001(\tR\014organization\"\212\005\n\006Sour"
-  "ce\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001(\tB\007"
-  "\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target\030\003 \001"
-  "(\tR\020normalizedTarget\022\037\n\013domain_wide\030\004 \001("
-  "\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037.jip"
-  "an.factcheck.v1.CredibilityB\006\312\363\030\002H\001R\013cre"
-  "dibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010ev"
-  "idence\022O\n\016evidence_links\030\007 \003(\0132 .jipan.f"
-  "actcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\reviden"
-  "ceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R\na"
-  "ssessedBy\022;\n\013assess_time\030\t \001(\0132\032.google."
-  "protobuf.TimestampR\nassessTime\022@\n\006status"
-  "\030\n \001(\0162 .jipan.factcheck.v1.SourceStatus"
-  "B\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007creat"
-  "or\022;\n\013create_time\030\014 \001(\0132\032.google.protobu"
-  "f.TimestampR\ncreateTime\022;\n\013update_time\030\r"
-  " \001(\0132\032.google.protobuf.TimestampR\nupdate"
-  "Time*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIFIED\020"
-  "\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOSTLY_F"
-  "ALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVERDIC"
-  "T_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014VE"
-  "RDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025VER"
-  "DICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsReplyTyp"
-  "e\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020\000\022\034\n"
-  "\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFACTS_R"
-  "EPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REPLY_T"
-  "YPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_TYPE_"
-  "NOT_ARTICLE\020\004*\216\001\n\016FactCheckState\022 \n\034FACT"
-  "_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_CHECK"
-  "_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_PUBLI"
-  "SHED\020\002\022\036\n\032FACT_CHECK_STATE_WITHDRAWN\020\003*o"
-  "\n\017ReviewTaskState\022!\n\035REVIEW_TASK_STATE_U"
-  "NSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STATE_OPEN\020\001"
-  "\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002*\233\001\n\rRevi"
-  "ewOutcome\022\036\n\032REVIEW_OUTCOME_UNSPECIFIED\020"
-  "\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFIRMED\020\001\022#\n"
-  "\037REVIEW_OUTCOME_MATCHES_REJECTED\020\002\022!\n\035RE"
-  "VIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314\001\n\013Credib"
-  "ility\022\033\n\027CREDIBILITY_UNSPECIFIED\020\000\022\030\n\024CR"
-  "EDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBILITY_MOST"
-  "LY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MIXED\020\003\022\032\n\026"
-  "CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CREDIBILITY_"
-  "FABRICATED\020\005\022\026\n\022CREDIBILITY_SATIRE\020\006*\200\001\n"
-  "\014SourceStatus\022\035\n\031SOURCE_STATUS_UNSPECIFI"
-  "ED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033\n\027SOURCE_"
-  "STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_STATUS_WITH"
-  "DRAWN\020\003B\301\001\n\025tw.jipan.factcheck.v1B\016Resou"
-  "rcesProtoP\001Z.jipan.tw/gen/go/jipan/factc"
-  "heck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Factch"
-  "eck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fact"
-  "check\\V1\\GPBMetadata\352\002\024Jipan::Factcheck:"
-  ":V1b\006proto3"
+  "_reason\030\032 \001(\tR\016withdrawReason\022K\n\017reader_"
+  "feedback\030\033 \001(\0132\".jipan.factcheck.v1.Read"
+  "erFeedbackR\016readerFeedback\"\263\001\n\016ReaderFee"
+  "dback\022#\n\rhelpful_count\030\001 \001(\003R\014helpfulCou"
+  "nt\022\'\n\017unhelpful_count\030\002 \001(\003R\016unhelpfulCo"
+  "unt\022\026\n\006source\030\003 \001(\tR\006source\022;\n\013update_ti"
+  "me\030\004 \001(\0132\032.google.protobuf.TimestampR\nup"
+  "dateTime\"\234\001\n\014ReviewRating\022!\n\014rating_valu"
+  "e\030\001 \001(\005R\013ratingValue\022\037\n\013best_rating\030\002 \001("
+  "\005R\nbestRating\022!\n\014worst_rating\030\003 \001(\005R\013wor"
+  "stRating\022%\n\016alternate_name\030\004 \001(\tR\raltern"
+  "ateName\"V\n\014EvidenceLink\022\'\n\003uri\030\001 \001(\tB\025\312\363"
+  "\030\021\010\001\030\320\017*\n^https\?://R\003uri\022\035\n\005title\030\002 \001(\tB"
+  "\007\312\363\030\003\030\364\003R\005title\"\322\001\n\nClaimMatch\022\035\n\nfact_c"
+  "heck\030\001 \001(\tR\tfactCheck\022\024\n\005score\030\002 \001(\001R\005sc"
+  "ore\022#\n\rlexical_score\030\003 \001(\001R\014lexicalScore"
+  "\022\037\n\013dense_score\030\004 \001(\001R\ndenseScore\022I\n\021fac"
+  "t_check_detail\030\005 \001(\0132\035.jipan.factcheck.v"
+  "1.FactCheckR\017factCheckDetail\"\201\001\n\014MatchOu"
+  "tcome\0228\n\007matches\030\001 \003(\0132\036.jipan.factcheck"
+  ".v1.ClaimMatchR\007matches\022\031\n\010no_match\030\002 \001("
+  "\010R\007noMatch\022\034\n\tthreshold\030\003 \001(\001R\tthreshold"
+  "\"\203\004\n\nReviewTask\022\022\n\004name\030\001 \001(\tR\004name\022\024\n\005c"
+  "laim\030\002 \001(\tR\005claim\022\032\n\010language\030\003 \001(\tR\010lan"
+  "guage\0229\n\005state\030\004 \001(\0162#.jipan.factcheck.v"
+  "1.ReviewTaskStateR\005state\022@\n\nsuggestion\030\005"
+  " \001(\0132 .jipan.factcheck.v1.MatchOutcomeR\n"
+  "suggestion\022>\n\010decision\030\006 \001(\0132\".jipan.fac"
+  "tcheck.v1.ReviewDecisionR\010decision\022\"\n\014di"
+  "sagreement\030\007 \001(\010R\014disagreement\022\034\n\tsubmit"
+  "ter\030\010 \001(\tR\tsubmitter\022;\n\013create_time\030\t \001("
+  "\0132\032.google.protobuf.TimestampR\ncreateTim"
+  "e\022\026\n\006digest\030\n \001(\014R\006digest\022%\n\016ledger_rece"
+  "ipt\030\013 \001(\tR\rledgerReceipt\0224\n\005links\030\014 \003(\0132"
+  "\036.jipan.factcheck.v1.ReviewLinkR\005links\"\307"
+  "\001\n\nReviewLink\022\020\n\003url\030\001 \001(\tR\003url\022%\n\016norma"
+  "lized_url\030\002 \001(\tR\rnormalizedUrl\022\022\n\004host\030\003"
+  " \001(\tR\004host\022\034\n\tshortener\030\004 \001(\010R\tshortener"
+  "\0224\n\007sources\030\005 \003(\0132\032.jipan.factcheck.v1.S"
+  "ourceR\007sources\022\030\n\007unknown\030\006 \001(\010R\007unknown"
+  "\"\365\001\n\016ReviewDecision\022E\n\007outcome\030\001 \001(\0162!.j"
+  "ipan.factcheck.v1.ReviewOutcomeB\010\312\363\030\004\010\001H"
+  "\001R\007outcome\022&\n\nfact_check\030\002 \001(\tB\007\312\363\030\003\030\254\002R"
+  "\tfactCheck\022\033\n\004note\030\003 \001(\tB\007\312\363\030\003\030\320\017R\004note\022"
+  "\032\n\010reviewer\030\004 \001(\tR\010reviewer\022;\n\013decide_ti"
+  "me\030\005 \001(\0132\032.google.protobuf.TimestampR\nde"
+  "cideTime\"\217\003\n\014ThresholdFit\022)\n\020threshold_b"
+  "efore\030\001 \001(\001R\017thresholdBefore\022\'\n\017threshol"
+  "d_after\030\002 \001(\001R\016thresholdAfter\022)\n\020precisi"
+  "on_before\030\003 \001(\001R\017precisionBefore\022#\n\rreca"
+  "ll_before\030\004 \001(\001R\014recallBefore\022\'\n\017precisi"
+  "on_after\030\005 \001(\001R\016precisionAfter\022!\n\014recall"
+  "_after\030\006 \001(\001R\013recallAfter\022\034\n\tdecisions\030\007"
+  " \001(\005R\tdecisions\022\026\n\006fitter\030\010 \001(\tR\006fitter\022"
+  "5\n\010fit_time\030\t \001(\0132\032.google.protobuf.Time"
+  "stampR\007fitTime\022\"\n\014organization\030\n \001(\tR\014or"
+  "ganization\"\212\005\n\006Source\022\022\n\004name\030\001 \001(\tR\004nam"
+  "e\022\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\320\017R\006target\022+\n\021no"
+  "rmalized_target\030\003 \001(\tR\020normalizedTarget\022"
+  "\037\n\013domain_wide\030\004 \001(\010R\ndomainWide\022I\n\013cred"
+  "ibility\030\005 \001(\0162\037.jipan.factcheck.v1.Credi"
+  "bilityB\006\312\363\030\002H\001R\013credibility\022$\n\010evidence\030"
+  "\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010evidence\022O\n\016evidence_li"
+  "nks\030\007 \003(\0132 .jipan.factcheck.v1.EvidenceL"
+  "inkB\006\312\363\030\002\0302R\revidenceLinks\022(\n\013assessed_b"
+  "y\030\010 \001(\tB\007\312\363\030\003\030\310\001R\nassessedBy\022;\n\013assess_t"
+  "ime\030\t \001(\0132\032.google.protobuf.TimestampR\na"
+  "ssessTime\022@\n\006status\030\n \001(\0162 .jipan.factch"
+  "eck.v1.SourceStatusB\006\312\363\030\002H\001R\006status\022\030\n\007c"
+  "reator\030\013 \001(\tR\007creator\022;\n\013create_time\030\014 \001"
+  "(\0132\032.google.protobuf.TimestampR\ncreateTi"
+  "me\022;\n\013update_time\030\r \001(\0132\032.google.protobu"
+  "f.TimestampR\nupdateTime*\325\001\n\007Verdict\022\027\n\023V"
+  "ERDICT_UNSPECIFIED\020\000\022\021\n\rVERDICT_FALSE\020\001\022"
+  "\030\n\024VERDICT_MOSTLY_FALSE\020\002\022\026\n\022VERDICT_MIS"
+  "LEADING\020\003\022\021\n\rVERDICT_MIXED\020\004\022\027\n\023VERDICT_"
+  "MOSTLY_TRUE\020\005\022\020\n\014VERDICT_TRUE\020\006\022\023\n\017VERDI"
+  "CT_OPINION\020\007\022\031\n\025VERDICT_NOT_CHECKABLE\020\010*"
+  "\276\001\n\020CofactsReplyType\022\"\n\036COFACTS_REPLY_TY"
+  "PE_UNSPECIFIED\020\000\022\034\n\030COFACTS_REPLY_TYPE_R"
+  "UMOR\020\001\022 \n\034COFACTS_REPLY_TYPE_NOT_RUMOR\020\002"
+  "\022\"\n\036COFACTS_REPLY_TYPE_OPINIONATED\020\003\022\"\n\036"
+  "COFACTS_REPLY_TYPE_NOT_ARTICLE\020\004*\216\001\n\016Fac"
+  "tCheckState\022 \n\034FACT_CHECK_STATE_UNSPECIF"
+  "IED\020\000\022\032\n\026FACT_CHECK_STATE_DRAFT\020\001\022\036\n\032FAC"
+  "T_CHECK_STATE_PUBLISHED\020\002\022\036\n\032FACT_CHECK_"
+  "STATE_WITHDRAWN\020\003*o\n\017ReviewTaskState\022!\n\035"
+  "REVIEW_TASK_STATE_UNSPECIFIED\020\000\022\032\n\026REVIE"
+  "W_TASK_STATE_OPEN\020\001\022\035\n\031REVIEW_TASK_STATE"
+  "_DECIDED\020\002*\233\001\n\rReviewOutcome\022\036\n\032REVIEW_O"
+  "UTCOME_UNSPECIFIED\020\000\022\"\n\036REVIEW_OUTCOME_M"
+  "ATCH_CONFIRMED\020\001\022#\n\037REVIEW_OUTCOME_MATCH"
+  "ES_REJECTED\020\002\022!\n\035REVIEW_OUTCOME_NEW_FACT"
+  "_CHECK\020\003*\314\001\n\013Credibility\022\033\n\027CREDIBILITY_"
+  "UNSPECIFIED\020\000\022\030\n\024CREDIBILITY_RELIABLE\020\001\022"
+  "\037\n\033CREDIBILITY_MOSTLY_RELIABLE\020\002\022\025\n\021CRED"
+  "IBILITY_MIXED\020\003\022\032\n\026CREDIBILITY_UNRELIABL"
+  "E\020\004\022\032\n\026CREDIBILITY_FABRICATED\020\005\022\026\n\022CREDI"
+  "BILITY_SATIRE\020\006*\200\001\n\014SourceStatus\022\035\n\031SOUR"
+  "CE_STATUS_UNSPECIFIED\020\000\022\027\n\023SOURCE_STATUS"
+  "_DRAFT\020\001\022\033\n\027SOURCE_STATUS_PUBLISHED\020\002\022\033\n"
+  "\027SOURCE_STATUS_WITHDRAWN\020\003B\301\001\n\025tw.jipan."
+  "factcheck.v1B\016ResourcesProtoP\001Z.jipan.tw"
+  "/gen/go/jipan/factcheck/v1;factcheckv1\242\002"
+  "\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jipan\\Factch"
+  "eck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPBMetadata\352"
+  "\002\024Jipan::Factcheck::V1b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -554,9 +590,9 @@ static const ::_pbi::DescriptorTable* const descriptor_table_jipan_2ffactcheck_2
 };
 static ::_pbi::once_flag descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto = {
-    false, false, 5411, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
+    false, false, 5670, descriptor_table_protodef_jipan_2ffactcheck_2fv1_2fresources_2eproto,
     "jipan/factcheck/v1/resources.proto",
-    &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps, 2, 10,
+    &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once, descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_deps, 2, 11,
     schemas, file_default_instances, TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto::offsets,
     file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto, file_level_enum_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto,
     file_level_service_descriptors_jipan_2ffactcheck_2fv1_2fresources_2eproto,
@@ -701,6 +737,7 @@ class FactCheck::_Internal {
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time(const FactCheck* msg);
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& publish_time(const FactCheck* msg);
   static const ::PROTOBUF_NAMESPACE_ID::Timestamp& withdraw_time(const FactCheck* msg);
+  static const ::jipan::factcheck::v1::ReaderFeedback& reader_feedback(const FactCheck* msg);
 };
 
 const ::jipan::factcheck::v1::ReviewRating&
@@ -726,6 +763,10 @@ FactCheck::_Internal::publish_time(const FactCheck* msg) {
 const ::PROTOBUF_NAMESPACE_ID::Timestamp&
 FactCheck::_Internal::withdraw_time(const FactCheck* msg) {
   return *msg->_impl_.withdraw_time_;
+}
+const ::jipan::factcheck::v1::ReaderFeedback&
+FactCheck::_Internal::reader_feedback(const FactCheck* msg) {
+  return *msg->_impl_.reader_feedback_;
 }
 void FactCheck::clear_claim_time() {
   if (GetArenaForAllocation() == nullptr && _impl_.claim_time_ != nullptr) {
@@ -790,6 +831,7 @@ FactCheck::FactCheck(const FactCheck& from)
     , decltype(_impl_.update_time_){nullptr}
     , decltype(_impl_.publish_time_){nullptr}
     , decltype(_impl_.withdraw_time_){nullptr}
+    , decltype(_impl_.reader_feedback_){nullptr}
     , decltype(_impl_.verdict_){}
     , decltype(_impl_.cofacts_reply_type_){}
     , decltype(_impl_.state_){}
@@ -934,6 +976,9 @@ FactCheck::FactCheck(const FactCheck& from)
   if (from._internal_has_withdraw_time()) {
     _this->_impl_.withdraw_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.withdraw_time_);
   }
+  if (from._internal_has_reader_feedback()) {
+    _this->_impl_.reader_feedback_ = new ::jipan::factcheck::v1::ReaderFeedback(*from._impl_.reader_feedback_);
+  }
   ::memcpy(&_impl_.verdict_, &from._impl_.verdict_,
     static_cast<size_t>(reinterpret_cast<char*>(&_impl_.state_) -
     reinterpret_cast<char*>(&_impl_.verdict_)) + sizeof(_impl_.state_));
@@ -968,6 +1013,7 @@ inline void FactCheck::SharedCtor(
     , decltype(_impl_.update_time_){nullptr}
     , decltype(_impl_.publish_time_){nullptr}
     , decltype(_impl_.withdraw_time_){nullptr}
+    , decltype(_impl_.reader_feedback_){nullptr}
     , decltype(_impl_.verdict_){0}
     , decltype(_impl_.cofacts_reply_type_){0}
     , decltype(_impl_.state_){0}
@@ -1069,6 +1115,7 @@ inline void FactCheck::SharedDtor() {
   if (this != internal_default_instance()) delete _impl_.update_time_;
   if (this != internal_default_instance()) delete _impl_.publish_time_;
   if (this != internal_default_instance()) delete _impl_.withdraw_time_;
+  if (this != internal_default_instance()) delete _impl_.reader_feedback_;
 }
 
 void FactCheck::SetCachedSize(int size) const {
@@ -1122,6 +1169,10 @@ void FactCheck::Clear() {
     delete _impl_.withdraw_time_;
   }
   _impl_.withdraw_time_ = nullptr;
+  if (GetArenaForAllocation() == nullptr && _impl_.reader_feedback_ != nullptr) {
+    delete _impl_.reader_feedback_;
+  }
+  _impl_.reader_feedback_ = nullptr;
   ::memset(&_impl_.verdict_, 0, static_cast<size_t>(
       reinterpret_cast<char*>(&_impl_.state_) -
       reinterpret_cast<char*>(&_impl_.verdict_)) + sizeof(_impl_.state_));
@@ -1386,6 +1437,14 @@ const char* FactCheck::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx
         } else
           goto handle_unusual;
         continue;
+      // .jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];
+      case 27:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 218)) {
+          ptr = ctx->ParseMessage(_internal_mutable_reader_feedback(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
       default:
         goto handle_unusual;
     }  // switch
@@ -1642,6 +1701,13 @@ uint8_t* FactCheck::_InternalSerialize(
         26, this->_internal_withdraw_reason(), target);
   }
 
+  // .jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];
+  if (this->_internal_has_reader_feedback()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(27, _Internal::reader_feedback(this),
+        _Internal::reader_feedback(this).GetCachedSize(), target, stream);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1820,6 +1886,13 @@ size_t FactCheck::ByteSizeLong() const {
         *_impl_.withdraw_time_);
   }
 
+  // .jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];
+  if (this->_internal_has_reader_feedback()) {
+    total_size += 2 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.reader_feedback_);
+  }
+
   // .jipan.factcheck.v1.Verdict verdict = 4 [json_name = "verdict", (.jipan.common.v1.field_rules) = {
   if (this->_internal_verdict() != 0) {
     total_size += 1 +
@@ -1927,6 +2000,10 @@ void FactCheck::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROT
     _this->_internal_mutable_withdraw_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
         from._internal_withdraw_time());
   }
+  if (from._internal_has_reader_feedback()) {
+    _this->_internal_mutable_reader_feedback()->::jipan::factcheck::v1::ReaderFeedback::MergeFrom(
+        from._internal_reader_feedback());
+  }
   if (from._internal_verdict() != 0) {
     _this->_internal_set_verdict(from._internal_verdict());
   }
@@ -2029,6 +2106,316 @@ void FactCheck::InternalSwap(FactCheck* other) {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
       file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[0]);
+}
+
+// ===================================================================
+
+class ReaderFeedback::_Internal {
+ public:
+  static const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time(const ReaderFeedback* msg);
+};
+
+const ::PROTOBUF_NAMESPACE_ID::Timestamp&
+ReaderFeedback::_Internal::update_time(const ReaderFeedback* msg) {
+  return *msg->_impl_.update_time_;
+}
+void ReaderFeedback::clear_update_time() {
+  if (GetArenaForAllocation() == nullptr && _impl_.update_time_ != nullptr) {
+    delete _impl_.update_time_;
+  }
+  _impl_.update_time_ = nullptr;
+}
+ReaderFeedback::ReaderFeedback(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                         bool is_message_owned)
+  : ::PROTOBUF_NAMESPACE_ID::Message(arena, is_message_owned) {
+  SharedCtor(arena, is_message_owned);
+  // @@protoc_insertion_point(arena_constructor:jipan.factcheck.v1.ReaderFeedback)
+}
+ReaderFeedback::ReaderFeedback(const ReaderFeedback& from)
+  : ::PROTOBUF_NAMESPACE_ID::Message() {
+  ReaderFeedback* const _this = this; (void)_this;
+  new (&_impl_) Impl_{
+      decltype(_impl_.source_){}
+    , decltype(_impl_.update_time_){nullptr}
+    , decltype(_impl_.helpful_count_){}
+    , decltype(_impl_.unhelpful_count_){}
+    , /*decltype(_impl_._cached_size_)*/{}};
+
+  _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+  _impl_.source_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.source_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_source().empty()) {
+    _this->_impl_.source_.Set(from._internal_source(), 
+      _this->GetArenaForAllocation());
+  }
+  if (from._internal_has_update_time()) {
+    _this->_impl_.update_time_ = new ::PROTOBUF_NAMESPACE_ID::Timestamp(*from._impl_.update_time_);
+  }
+  ::memcpy(&_impl_.helpful_count_, &from._impl_.helpful_count_,
+    static_cast<size_t>(reinterpret_cast<char*>(&_impl_.unhelpful_count_) -
+    reinterpret_cast<char*>(&_impl_.helpful_count_)) + sizeof(_impl_.unhelpful_count_));
+  // @@protoc_insertion_point(copy_constructor:jipan.factcheck.v1.ReaderFeedback)
+}
+
+inline void ReaderFeedback::SharedCtor(
+    ::_pb::Arena* arena, bool is_message_owned) {
+  (void)arena;
+  (void)is_message_owned;
+  new (&_impl_) Impl_{
+      decltype(_impl_.source_){}
+    , decltype(_impl_.update_time_){nullptr}
+    , decltype(_impl_.helpful_count_){int64_t{0}}
+    , decltype(_impl_.unhelpful_count_){int64_t{0}}
+    , /*decltype(_impl_._cached_size_)*/{}
+  };
+  _impl_.source_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.source_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+}
+
+ReaderFeedback::~ReaderFeedback() {
+  // @@protoc_insertion_point(destructor:jipan.factcheck.v1.ReaderFeedback)
+  if (auto *arena = _internal_metadata_.DeleteReturnArena<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>()) {
+  (void)arena;
+    return;
+  }
+  SharedDtor();
+}
+
+inline void ReaderFeedback::SharedDtor() {
+  GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
+  _impl_.source_.Destroy();
+  if (this != internal_default_instance()) delete _impl_.update_time_;
+}
+
+void ReaderFeedback::SetCachedSize(int size) const {
+  _impl_._cached_size_.Set(size);
+}
+
+void ReaderFeedback::Clear() {
+// @@protoc_insertion_point(message_clear_start:jipan.factcheck.v1.ReaderFeedback)
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  _impl_.source_.ClearToEmpty();
+  if (GetArenaForAllocation() == nullptr && _impl_.update_time_ != nullptr) {
+    delete _impl_.update_time_;
+  }
+  _impl_.update_time_ = nullptr;
+  ::memset(&_impl_.helpful_count_, 0, static_cast<size_t>(
+      reinterpret_cast<char*>(&_impl_.unhelpful_count_) -
+      reinterpret_cast<char*>(&_impl_.helpful_count_)) + sizeof(_impl_.unhelpful_count_));
+  _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
+}
+
+const char* ReaderFeedback::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
+#define CHK_(x) if (PROTOBUF_PREDICT_FALSE(!(x))) goto failure
+  while (!ctx->Done(&ptr)) {
+    uint32_t tag;
+    ptr = ::_pbi::ReadTag(ptr, &tag);
+    switch (tag >> 3) {
+      // int64 helpful_count = 1 [json_name = "helpfulCount"];
+      case 1:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 8)) {
+          _impl_.helpful_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // int64 unhelpful_count = 2 [json_name = "unhelpfulCount"];
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 16)) {
+          _impl_.unhelpful_count_ = ::PROTOBUF_NAMESPACE_ID::internal::ReadVarint64(&ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // string source = 3 [json_name = "source"];
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_source();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+          CHK_(::_pbi::VerifyUTF8(str, "jipan.factcheck.v1.ReaderFeedback.source"));
+        } else
+          goto handle_unusual;
+        continue;
+      // .google.protobuf.Timestamp update_time = 4 [json_name = "updateTime"];
+      case 4:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 34)) {
+          ptr = ctx->ParseMessage(_internal_mutable_update_time(), ptr);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      default:
+        goto handle_unusual;
+    }  // switch
+  handle_unusual:
+    if ((tag == 0) || ((tag & 7) == 4)) {
+      CHK_(ptr);
+      ctx->SetLastTag(tag);
+      goto message_done;
+    }
+    ptr = UnknownFieldParse(
+        tag,
+        _internal_metadata_.mutable_unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(),
+        ptr, ctx);
+    CHK_(ptr != nullptr);
+  }  // while
+message_done:
+  return ptr;
+failure:
+  ptr = nullptr;
+  goto message_done;
+#undef CHK_
+}
+
+uint8_t* ReaderFeedback::_InternalSerialize(
+    uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const {
+  // @@protoc_insertion_point(serialize_to_array_start:jipan.factcheck.v1.ReaderFeedback)
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  // int64 helpful_count = 1 [json_name = "helpfulCount"];
+  if (this->_internal_helpful_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(1, this->_internal_helpful_count(), target);
+  }
+
+  // int64 unhelpful_count = 2 [json_name = "unhelpfulCount"];
+  if (this->_internal_unhelpful_count() != 0) {
+    target = stream->EnsureSpace(target);
+    target = ::_pbi::WireFormatLite::WriteInt64ToArray(2, this->_internal_unhelpful_count(), target);
+  }
+
+  // string source = 3 [json_name = "source"];
+  if (!this->_internal_source().empty()) {
+    ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::VerifyUtf8String(
+      this->_internal_source().data(), static_cast<int>(this->_internal_source().length()),
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::SERIALIZE,
+      "jipan.factcheck.v1.ReaderFeedback.source");
+    target = stream->WriteStringMaybeAliased(
+        3, this->_internal_source(), target);
+  }
+
+  // .google.protobuf.Timestamp update_time = 4 [json_name = "updateTime"];
+  if (this->_internal_has_update_time()) {
+    target = ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::
+      InternalWriteMessage(4, _Internal::update_time(this),
+        _Internal::update_time(this).GetCachedSize(), target, stream);
+  }
+
+  if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
+    target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
+        _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
+  }
+  // @@protoc_insertion_point(serialize_to_array_end:jipan.factcheck.v1.ReaderFeedback)
+  return target;
+}
+
+size_t ReaderFeedback::ByteSizeLong() const {
+// @@protoc_insertion_point(message_byte_size_start:jipan.factcheck.v1.ReaderFeedback)
+  size_t total_size = 0;
+
+  uint32_t cached_has_bits = 0;
+  // Prevent compiler warnings about cached_has_bits being unused
+  (void) cached_has_bits;
+
+  // string source = 3 [json_name = "source"];
+  if (!this->_internal_source().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::StringSize(
+        this->_internal_source());
+  }
+
+  // .google.protobuf.Timestamp update_time = 4 [json_name = "updateTime"];
+  if (this->_internal_has_update_time()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::MessageSize(
+        *_impl_.update_time_);
+  }
+
+  // int64 helpful_count = 1 [json_name = "helpfulCount"];
+  if (this->_internal_helpful_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_helpful_count());
+  }
+
+  // int64 unhelpful_count = 2 [json_name = "unhelpfulCount"];
+  if (this->_internal_unhelpful_count() != 0) {
+    total_size += ::_pbi::WireFormatLite::Int64SizePlusOne(this->_internal_unhelpful_count());
+  }
+
+  return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
+}
+
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData ReaderFeedback::_class_data_ = {
+    ::PROTOBUF_NAMESPACE_ID::Message::CopyWithSourceCheck,
+    ReaderFeedback::MergeImpl
+};
+const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*ReaderFeedback::GetClassData() const { return &_class_data_; }
+
+
+void ReaderFeedback::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg) {
+  auto* const _this = static_cast<ReaderFeedback*>(&to_msg);
+  auto& from = static_cast<const ReaderFeedback&>(from_msg);
+  // @@protoc_insertion_point(class_specific_merge_from_start:jipan.factcheck.v1.ReaderFeedback)
+  GOOGLE_DCHECK_NE(&from, _this);
+  uint32_t cached_has_bits = 0;
+  (void) cached_has_bits;
+
+  if (!from._internal_source().empty()) {
+    _this->_internal_set_source(from._internal_source());
+  }
+  if (from._internal_has_update_time()) {
+    _this->_internal_mutable_update_time()->::PROTOBUF_NAMESPACE_ID::Timestamp::MergeFrom(
+        from._internal_update_time());
+  }
+  if (from._internal_helpful_count() != 0) {
+    _this->_internal_set_helpful_count(from._internal_helpful_count());
+  }
+  if (from._internal_unhelpful_count() != 0) {
+    _this->_internal_set_unhelpful_count(from._internal_unhelpful_count());
+  }
+  _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
+}
+
+void ReaderFeedback::CopyFrom(const ReaderFeedback& from) {
+// @@protoc_insertion_point(class_specific_copy_from_start:jipan.factcheck.v1.ReaderFeedback)
+  if (&from == this) return;
+  Clear();
+  MergeFrom(from);
+}
+
+bool ReaderFeedback::IsInitialized() const {
+  return true;
+}
+
+void ReaderFeedback::InternalSwap(ReaderFeedback* other) {
+  using std::swap;
+  auto* lhs_arena = GetArenaForAllocation();
+  auto* rhs_arena = other->GetArenaForAllocation();
+  _internal_metadata_.InternalSwap(&other->_internal_metadata_);
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.source_, lhs_arena,
+      &other->_impl_.source_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::memswap<
+      PROTOBUF_FIELD_OFFSET(ReaderFeedback, _impl_.unhelpful_count_)
+      + sizeof(ReaderFeedback::_impl_.unhelpful_count_)
+      - PROTOBUF_FIELD_OFFSET(ReaderFeedback, _impl_.update_time_)>(
+          reinterpret_cast<char*>(&_impl_.update_time_),
+          reinterpret_cast<char*>(&other->_impl_.update_time_));
+}
+
+::PROTOBUF_NAMESPACE_ID::Metadata ReaderFeedback::GetMetadata() const {
+  return ::_pbi::AssignDescriptors(
+      &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[1]);
 }
 
 // ===================================================================
@@ -2315,7 +2702,7 @@ void ReviewRating::InternalSwap(ReviewRating* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ReviewRating::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[1]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[2]);
 }
 
 // ===================================================================
@@ -2568,7 +2955,7 @@ void EvidenceLink::InternalSwap(EvidenceLink* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata EvidenceLink::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[2]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[3]);
 }
 
 // ===================================================================
@@ -2932,7 +3319,7 @@ void ClaimMatch::InternalSwap(ClaimMatch* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ClaimMatch::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[3]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[4]);
 }
 
 // ===================================================================
@@ -3189,7 +3576,7 @@ void MatchOutcome::InternalSwap(MatchOutcome* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata MatchOutcome::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[4]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[5]);
 }
 
 // ===================================================================
@@ -3863,7 +4250,7 @@ void ReviewTask::InternalSwap(ReviewTask* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ReviewTask::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[5]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[6]);
 }
 
 // ===================================================================
@@ -4260,7 +4647,7 @@ void ReviewLink::InternalSwap(ReviewLink* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ReviewLink::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[6]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[7]);
 }
 
 // ===================================================================
@@ -4645,7 +5032,7 @@ void ReviewDecision::InternalSwap(ReviewDecision* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ReviewDecision::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[7]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[8]);
 }
 
 // ===================================================================
@@ -5197,7 +5584,7 @@ void ThresholdFit::InternalSwap(ThresholdFit* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata ThresholdFit::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[8]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[9]);
 }
 
 // ===================================================================
@@ -5915,7 +6302,7 @@ void Source::InternalSwap(Source* other) {
 ::PROTOBUF_NAMESPACE_ID::Metadata Source::GetMetadata() const {
   return ::_pbi::AssignDescriptors(
       &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_getter, &descriptor_table_jipan_2ffactcheck_2fv1_2fresources_2eproto_once,
-      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[9]);
+      file_level_metadata_jipan_2ffactcheck_2fv1_2fresources_2eproto[10]);
 }
 
 // @@protoc_insertion_point(namespace_scope)
@@ -5926,6 +6313,10 @@ PROTOBUF_NAMESPACE_OPEN
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::FactCheck*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::FactCheck >(Arena* arena) {
   return Arena::CreateMessageInternal< ::jipan::factcheck::v1::FactCheck >(arena);
+}
+template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ReaderFeedback*
+Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ReaderFeedback >(Arena* arena) {
+  return Arena::CreateMessageInternal< ::jipan::factcheck::v1::ReaderFeedback >(arena);
 }
 template<> PROTOBUF_NOINLINE ::jipan::factcheck::v1::ReviewRating*
 Arena::CreateMaybeMessage< ::jipan::factcheck::v1::ReviewRating >(Arena* arena) {

@@ -62,6 +62,9 @@ extern FactCheckDefaultTypeInternal _FactCheck_default_instance_;
 class MatchOutcome;
 struct MatchOutcomeDefaultTypeInternal;
 extern MatchOutcomeDefaultTypeInternal _MatchOutcome_default_instance_;
+class ReaderFeedback;
+struct ReaderFeedbackDefaultTypeInternal;
+extern ReaderFeedbackDefaultTypeInternal _ReaderFeedback_default_instance_;
 class ReviewDecision;
 struct ReviewDecisionDefaultTypeInternal;
 extern ReviewDecisionDefaultTypeInternal _ReviewDecision_default_instance_;
@@ -88,6 +91,7 @@ template<> ::jipan::factcheck::v1::ClaimMatch* Arena::CreateMaybeMessage<::jipan
 template<> ::jipan::factcheck::v1::EvidenceLink* Arena::CreateMaybeMessage<::jipan::factcheck::v1::EvidenceLink>(Arena*);
 template<> ::jipan::factcheck::v1::FactCheck* Arena::CreateMaybeMessage<::jipan::factcheck::v1::FactCheck>(Arena*);
 template<> ::jipan::factcheck::v1::MatchOutcome* Arena::CreateMaybeMessage<::jipan::factcheck::v1::MatchOutcome>(Arena*);
+template<> ::jipan::factcheck::v1::ReaderFeedback* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReaderFeedback>(Arena*);
 template<> ::jipan::factcheck::v1::ReviewDecision* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReviewDecision>(Arena*);
 template<> ::jipan::factcheck::v1::ReviewLink* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReviewLink>(Arena*);
 template<> ::jipan::factcheck::v1::ReviewRating* Arena::CreateMaybeMessage<::jipan::factcheck::v1::ReviewRating>(Arena*);
@@ -442,6 +446,7 @@ class FactCheck final :
     kUpdateTimeFieldNumber = 21,
     kPublishTimeFieldNumber = 22,
     kWithdrawTimeFieldNumber = 25,
+    kReaderFeedbackFieldNumber = 27,
     kVerdictFieldNumber = 4,
     kCofactsReplyTypeFieldNumber = 7,
     kStateFieldNumber = 17,
@@ -806,6 +811,24 @@ class FactCheck final :
       ::PROTOBUF_NAMESPACE_ID::Timestamp* withdraw_time);
   ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_withdraw_time();
 
+  // .jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];
+  bool has_reader_feedback() const;
+  private:
+  bool _internal_has_reader_feedback() const;
+  public:
+  void clear_reader_feedback();
+  const ::jipan::factcheck::v1::ReaderFeedback& reader_feedback() const;
+  PROTOBUF_NODISCARD ::jipan::factcheck::v1::ReaderFeedback* release_reader_feedback();
+  ::jipan::factcheck::v1::ReaderFeedback* mutable_reader_feedback();
+  void set_allocated_reader_feedback(::jipan::factcheck::v1::ReaderFeedback* reader_feedback);
+  private:
+  const ::jipan::factcheck::v1::ReaderFeedback& _internal_reader_feedback() const;
+  ::jipan::factcheck::v1::ReaderFeedback* _internal_mutable_reader_feedback();
+  public:
+  void unsafe_arena_set_allocated_reader_feedback(
+      ::jipan::factcheck::v1::ReaderFeedback* reader_feedback);
+  ::jipan::factcheck::v1::ReaderFeedback* unsafe_arena_release_reader_feedback();
+
   // .jipan.factcheck.v1.Verdict verdict = 4 [json_name = "verdict", (.jipan.common.v1.field_rules) = {
   void clear_verdict();
   ::jipan::factcheck::v1::Verdict verdict() const;
@@ -864,9 +887,205 @@ class FactCheck final :
     ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* publish_time_;
     ::PROTOBUF_NAMESPACE_ID::Timestamp* withdraw_time_;
+    ::jipan::factcheck::v1::ReaderFeedback* reader_feedback_;
     int verdict_;
     int cofacts_reply_type_;
     int state_;
+    mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
+  };
+  union { Impl_ _impl_; };
+  friend struct ::TableStruct_jipan_2ffactcheck_2fv1_2fresources_2eproto;
+};
+// -------------------------------------------------------------------
+
+class ReaderFeedback final :
+    public ::PROTOBUF_NAMESPACE_ID::Message /* @@protoc_insertion_point(class_definition:jipan.factcheck.v1.ReaderFeedback) */ {
+ public:
+  inline ReaderFeedback() : ReaderFeedback(nullptr) {}
+  ~ReaderFeedback() override;
+  explicit PROTOBUF_CONSTEXPR ReaderFeedback(::PROTOBUF_NAMESPACE_ID::internal::ConstantInitialized);
+
+  ReaderFeedback(const ReaderFeedback& from);
+  ReaderFeedback(ReaderFeedback&& from) noexcept
+    : ReaderFeedback() {
+    *this = ::std::move(from);
+  }
+
+  inline ReaderFeedback& operator=(const ReaderFeedback& from) {
+    CopyFrom(from);
+    return *this;
+  }
+  inline ReaderFeedback& operator=(ReaderFeedback&& from) noexcept {
+    if (this == &from) return *this;
+    if (GetOwningArena() == from.GetOwningArena()
+  #ifdef PROTOBUF_FORCE_COPY_IN_MOVE
+        && GetOwningArena() != nullptr
+  #endif  // !PROTOBUF_FORCE_COPY_IN_MOVE
+    ) {
+      InternalSwap(&from);
+    } else {
+      CopyFrom(from);
+    }
+    return *this;
+  }
+
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* descriptor() {
+    return GetDescriptor();
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Descriptor* GetDescriptor() {
+    return default_instance().GetMetadata().descriptor;
+  }
+  static const ::PROTOBUF_NAMESPACE_ID::Reflection* GetReflection() {
+    return default_instance().GetMetadata().reflection;
+  }
+  static const ReaderFeedback& default_instance() {
+    return *internal_default_instance();
+  }
+  static inline const ReaderFeedback* internal_default_instance() {
+    return reinterpret_cast<const ReaderFeedback*>(
+               &_ReaderFeedback_default_instance_);
+  }
+  static constexpr int kIndexInFileMessages =
+    1;
+
+  friend void swap(ReaderFeedback& a, ReaderFeedback& b) {
+    a.Swap(&b);
+  }
+  inline void Swap(ReaderFeedback* other) {
+    if (other == this) return;
+  #ifdef PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() != nullptr &&
+        GetOwningArena() == other->GetOwningArena()) {
+   #else  // PROTOBUF_FORCE_COPY_IN_SWAP
+    if (GetOwningArena() == other->GetOwningArena()) {
+  #endif  // !PROTOBUF_FORCE_COPY_IN_SWAP
+      InternalSwap(other);
+    } else {
+      ::PROTOBUF_NAMESPACE_ID::internal::GenericSwap(this, other);
+    }
+  }
+  void UnsafeArenaSwap(ReaderFeedback* other) {
+    if (other == this) return;
+    GOOGLE_DCHECK(GetOwningArena() == other->GetOwningArena());
+    InternalSwap(other);
+  }
+
+  // implements Message ----------------------------------------------
+
+  ReaderFeedback* New(::PROTOBUF_NAMESPACE_ID::Arena* arena = nullptr) const final {
+    return CreateMaybeMessage<ReaderFeedback>(arena);
+  }
+  using ::PROTOBUF_NAMESPACE_ID::Message::CopyFrom;
+  void CopyFrom(const ReaderFeedback& from);
+  using ::PROTOBUF_NAMESPACE_ID::Message::MergeFrom;
+  void MergeFrom( const ReaderFeedback& from) {
+    ReaderFeedback::MergeImpl(*this, from);
+  }
+  private:
+  static void MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF_NAMESPACE_ID::Message& from_msg);
+  public:
+  PROTOBUF_ATTRIBUTE_REINITIALIZES void Clear() final;
+  bool IsInitialized() const final;
+
+  size_t ByteSizeLong() const final;
+  const char* _InternalParse(const char* ptr, ::PROTOBUF_NAMESPACE_ID::internal::ParseContext* ctx) final;
+  uint8_t* _InternalSerialize(
+      uint8_t* target, ::PROTOBUF_NAMESPACE_ID::io::EpsCopyOutputStream* stream) const final;
+  int GetCachedSize() const final { return _impl_._cached_size_.Get(); }
+
+  private:
+  void SharedCtor(::PROTOBUF_NAMESPACE_ID::Arena* arena, bool is_message_owned);
+  void SharedDtor();
+  void SetCachedSize(int size) const final;
+  void InternalSwap(ReaderFeedback* other);
+
+  private:
+  friend class ::PROTOBUF_NAMESPACE_ID::internal::AnyMetadata;
+  static ::PROTOBUF_NAMESPACE_ID::StringPiece FullMessageName() {
+    return "jipan.factcheck.v1.ReaderFeedback";
+  }
+  protected:
+  explicit ReaderFeedback(::PROTOBUF_NAMESPACE_ID::Arena* arena,
+                       bool is_message_owned = false);
+  public:
+
+  static const ClassData _class_data_;
+  const ::PROTOBUF_NAMESPACE_ID::Message::ClassData*GetClassData() const final;
+
+  ::PROTOBUF_NAMESPACE_ID::Metadata GetMetadata() const final;
+
+  // nested types ----------------------------------------------------
+
+  // accessors -------------------------------------------------------
+
+  enum : int {
+    kSourceFieldNumber = 3,
+    kUpdateTimeFieldNumber = 4,
+    kHelpfulCountFieldNumber = 1,
+    kUnhelpfulCountFieldNumber = 2,
+  };
+  // string source = 3 [json_name = "source"];
+  void clear_source();
+  const std::string& source() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_source(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_source();
+  PROTOBUF_NODISCARD std::string* release_source();
+  void set_allocated_source(std::string* source);
+  private:
+  const std::string& _internal_source() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_source(const std::string& value);
+  std::string* _internal_mutable_source();
+  public:
+
+  // .google.protobuf.Timestamp update_time = 4 [json_name = "updateTime"];
+  bool has_update_time() const;
+  private:
+  bool _internal_has_update_time() const;
+  public:
+  void clear_update_time();
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& update_time() const;
+  PROTOBUF_NODISCARD ::PROTOBUF_NAMESPACE_ID::Timestamp* release_update_time();
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* mutable_update_time();
+  void set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp* update_time);
+  private:
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp& _internal_update_time() const;
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _internal_mutable_update_time();
+  public:
+  void unsafe_arena_set_allocated_update_time(
+      ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time);
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* unsafe_arena_release_update_time();
+
+  // int64 helpful_count = 1 [json_name = "helpfulCount"];
+  void clear_helpful_count();
+  int64_t helpful_count() const;
+  void set_helpful_count(int64_t value);
+  private:
+  int64_t _internal_helpful_count() const;
+  void _internal_set_helpful_count(int64_t value);
+  public:
+
+  // int64 unhelpful_count = 2 [json_name = "unhelpfulCount"];
+  void clear_unhelpful_count();
+  int64_t unhelpful_count() const;
+  void set_unhelpful_count(int64_t value);
+  private:
+  int64_t _internal_unhelpful_count() const;
+  void _internal_set_unhelpful_count(int64_t value);
+  public:
+
+  // @@protoc_insertion_point(class_scope:jipan.factcheck.v1.ReaderFeedback)
+ private:
+  class _Internal;
+
+  template <typename T> friend class ::PROTOBUF_NAMESPACE_ID::Arena::InternalHelper;
+  typedef void InternalArenaConstructable_;
+  typedef void DestructorSkippable_;
+  struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr source_;
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time_;
+    int64_t helpful_count_;
+    int64_t unhelpful_count_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -922,7 +1141,7 @@ class ReviewRating final :
                &_ReviewRating_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    1;
+    2;
 
   friend void swap(ReviewRating& a, ReviewRating& b) {
     a.Swap(&b);
@@ -1108,7 +1327,7 @@ class EvidenceLink final :
                &_EvidenceLink_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    2;
+    3;
 
   friend void swap(EvidenceLink& a, EvidenceLink& b) {
     a.Swap(&b);
@@ -1277,7 +1496,7 @@ class ClaimMatch final :
                &_ClaimMatch_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    3;
+    4;
 
   friend void swap(ClaimMatch& a, ClaimMatch& b) {
     a.Swap(&b);
@@ -1483,7 +1702,7 @@ class MatchOutcome final :
                &_MatchOutcome_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    4;
+    5;
 
   friend void swap(MatchOutcome& a, MatchOutcome& b) {
     a.Swap(&b);
@@ -1662,7 +1881,7 @@ class ReviewTask final :
                &_ReviewTask_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    5;
+    6;
 
   friend void swap(ReviewTask& a, ReviewTask& b) {
     a.Swap(&b);
@@ -1997,7 +2216,7 @@ class ReviewLink final :
                &_ReviewLink_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    6;
+    7;
 
   friend void swap(ReviewLink& a, ReviewLink& b) {
     a.Swap(&b);
@@ -2224,7 +2443,7 @@ class ReviewDecision final :
                &_ReviewDecision_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    7;
+    8;
 
   friend void swap(ReviewDecision& a, ReviewDecision& b) {
     a.Swap(&b);
@@ -2440,7 +2659,7 @@ class ThresholdFit final :
                &_ThresholdFit_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    8;
+    9;
 
   friend void swap(ThresholdFit& a, ThresholdFit& b) {
     a.Swap(&b);
@@ -2706,7 +2925,7 @@ class Source final :
                &_Source_default_instance_);
   }
   static constexpr int kIndexInFileMessages =
-    9;
+    10;
 
   friend void swap(Source& a, Source& b) {
     a.Swap(&b);
@@ -4451,6 +4670,275 @@ inline void FactCheck::set_allocated_withdraw_reason(std::string* withdraw_reaso
   }
 #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
   // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.FactCheck.withdraw_reason)
+}
+
+// .jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];
+inline bool FactCheck::_internal_has_reader_feedback() const {
+  return this != internal_default_instance() && _impl_.reader_feedback_ != nullptr;
+}
+inline bool FactCheck::has_reader_feedback() const {
+  return _internal_has_reader_feedback();
+}
+inline void FactCheck::clear_reader_feedback() {
+  if (GetArenaForAllocation() == nullptr && _impl_.reader_feedback_ != nullptr) {
+    delete _impl_.reader_feedback_;
+  }
+  _impl_.reader_feedback_ = nullptr;
+}
+inline const ::jipan::factcheck::v1::ReaderFeedback& FactCheck::_internal_reader_feedback() const {
+  const ::jipan::factcheck::v1::ReaderFeedback* p = _impl_.reader_feedback_;
+  return p != nullptr ? *p : reinterpret_cast<const ::jipan::factcheck::v1::ReaderFeedback&>(
+      ::jipan::factcheck::v1::_ReaderFeedback_default_instance_);
+}
+inline const ::jipan::factcheck::v1::ReaderFeedback& FactCheck::reader_feedback() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.FactCheck.reader_feedback)
+  return _internal_reader_feedback();
+}
+inline void FactCheck::unsafe_arena_set_allocated_reader_feedback(
+    ::jipan::factcheck::v1::ReaderFeedback* reader_feedback) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.reader_feedback_);
+  }
+  _impl_.reader_feedback_ = reader_feedback;
+  if (reader_feedback) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.factcheck.v1.FactCheck.reader_feedback)
+}
+inline ::jipan::factcheck::v1::ReaderFeedback* FactCheck::release_reader_feedback() {
+  
+  ::jipan::factcheck::v1::ReaderFeedback* temp = _impl_.reader_feedback_;
+  _impl_.reader_feedback_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::jipan::factcheck::v1::ReaderFeedback* FactCheck::unsafe_arena_release_reader_feedback() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.FactCheck.reader_feedback)
+  
+  ::jipan::factcheck::v1::ReaderFeedback* temp = _impl_.reader_feedback_;
+  _impl_.reader_feedback_ = nullptr;
+  return temp;
+}
+inline ::jipan::factcheck::v1::ReaderFeedback* FactCheck::_internal_mutable_reader_feedback() {
+  
+  if (_impl_.reader_feedback_ == nullptr) {
+    auto* p = CreateMaybeMessage<::jipan::factcheck::v1::ReaderFeedback>(GetArenaForAllocation());
+    _impl_.reader_feedback_ = p;
+  }
+  return _impl_.reader_feedback_;
+}
+inline ::jipan::factcheck::v1::ReaderFeedback* FactCheck::mutable_reader_feedback() {
+  ::jipan::factcheck::v1::ReaderFeedback* _msg = _internal_mutable_reader_feedback();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.FactCheck.reader_feedback)
+  return _msg;
+}
+inline void FactCheck::set_allocated_reader_feedback(::jipan::factcheck::v1::ReaderFeedback* reader_feedback) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete _impl_.reader_feedback_;
+  }
+  if (reader_feedback) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(reader_feedback);
+    if (message_arena != submessage_arena) {
+      reader_feedback = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, reader_feedback, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.reader_feedback_ = reader_feedback;
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.FactCheck.reader_feedback)
+}
+
+// -------------------------------------------------------------------
+
+// ReaderFeedback
+
+// int64 helpful_count = 1 [json_name = "helpfulCount"];
+inline void ReaderFeedback::clear_helpful_count() {
+  _impl_.helpful_count_ = int64_t{0};
+}
+inline int64_t ReaderFeedback::_internal_helpful_count() const {
+  return _impl_.helpful_count_;
+}
+inline int64_t ReaderFeedback::helpful_count() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReaderFeedback.helpful_count)
+  return _internal_helpful_count();
+}
+inline void ReaderFeedback::_internal_set_helpful_count(int64_t value) {
+  
+  _impl_.helpful_count_ = value;
+}
+inline void ReaderFeedback::set_helpful_count(int64_t value) {
+  _internal_set_helpful_count(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReaderFeedback.helpful_count)
+}
+
+// int64 unhelpful_count = 2 [json_name = "unhelpfulCount"];
+inline void ReaderFeedback::clear_unhelpful_count() {
+  _impl_.unhelpful_count_ = int64_t{0};
+}
+inline int64_t ReaderFeedback::_internal_unhelpful_count() const {
+  return _impl_.unhelpful_count_;
+}
+inline int64_t ReaderFeedback::unhelpful_count() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReaderFeedback.unhelpful_count)
+  return _internal_unhelpful_count();
+}
+inline void ReaderFeedback::_internal_set_unhelpful_count(int64_t value) {
+  
+  _impl_.unhelpful_count_ = value;
+}
+inline void ReaderFeedback::set_unhelpful_count(int64_t value) {
+  _internal_set_unhelpful_count(value);
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReaderFeedback.unhelpful_count)
+}
+
+// string source = 3 [json_name = "source"];
+inline void ReaderFeedback::clear_source() {
+  _impl_.source_.ClearToEmpty();
+}
+inline const std::string& ReaderFeedback::source() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReaderFeedback.source)
+  return _internal_source();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void ReaderFeedback::set_source(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.source_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:jipan.factcheck.v1.ReaderFeedback.source)
+}
+inline std::string* ReaderFeedback::mutable_source() {
+  std::string* _s = _internal_mutable_source();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ReaderFeedback.source)
+  return _s;
+}
+inline const std::string& ReaderFeedback::_internal_source() const {
+  return _impl_.source_.Get();
+}
+inline void ReaderFeedback::_internal_set_source(const std::string& value) {
+  
+  _impl_.source_.Set(value, GetArenaForAllocation());
+}
+inline std::string* ReaderFeedback::_internal_mutable_source() {
+  
+  return _impl_.source_.Mutable(GetArenaForAllocation());
+}
+inline std::string* ReaderFeedback::release_source() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ReaderFeedback.source)
+  return _impl_.source_.Release();
+}
+inline void ReaderFeedback::set_allocated_source(std::string* source) {
+  if (source != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.source_.SetAllocated(source, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.source_.IsDefault()) {
+    _impl_.source_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ReaderFeedback.source)
+}
+
+// .google.protobuf.Timestamp update_time = 4 [json_name = "updateTime"];
+inline bool ReaderFeedback::_internal_has_update_time() const {
+  return this != internal_default_instance() && _impl_.update_time_ != nullptr;
+}
+inline bool ReaderFeedback::has_update_time() const {
+  return _internal_has_update_time();
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& ReaderFeedback::_internal_update_time() const {
+  const ::PROTOBUF_NAMESPACE_ID::Timestamp* p = _impl_.update_time_;
+  return p != nullptr ? *p : reinterpret_cast<const ::PROTOBUF_NAMESPACE_ID::Timestamp&>(
+      ::PROTOBUF_NAMESPACE_ID::_Timestamp_default_instance_);
+}
+inline const ::PROTOBUF_NAMESPACE_ID::Timestamp& ReaderFeedback::update_time() const {
+  // @@protoc_insertion_point(field_get:jipan.factcheck.v1.ReaderFeedback.update_time)
+  return _internal_update_time();
+}
+inline void ReaderFeedback::unsafe_arena_set_allocated_update_time(
+    ::PROTOBUF_NAMESPACE_ID::Timestamp* update_time) {
+  if (GetArenaForAllocation() == nullptr) {
+    delete reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.update_time_);
+  }
+  _impl_.update_time_ = update_time;
+  if (update_time) {
+    
+  } else {
+    
+  }
+  // @@protoc_insertion_point(field_unsafe_arena_set_allocated:jipan.factcheck.v1.ReaderFeedback.update_time)
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* ReaderFeedback::release_update_time() {
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.update_time_;
+  _impl_.update_time_ = nullptr;
+#ifdef PROTOBUF_FORCE_COPY_IN_RELEASE
+  auto* old =  reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(temp);
+  temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  if (GetArenaForAllocation() == nullptr) { delete old; }
+#else  // PROTOBUF_FORCE_COPY_IN_RELEASE
+  if (GetArenaForAllocation() != nullptr) {
+    temp = ::PROTOBUF_NAMESPACE_ID::internal::DuplicateIfNonNull(temp);
+  }
+#endif  // !PROTOBUF_FORCE_COPY_IN_RELEASE
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* ReaderFeedback::unsafe_arena_release_update_time() {
+  // @@protoc_insertion_point(field_release:jipan.factcheck.v1.ReaderFeedback.update_time)
+  
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* temp = _impl_.update_time_;
+  _impl_.update_time_ = nullptr;
+  return temp;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* ReaderFeedback::_internal_mutable_update_time() {
+  
+  if (_impl_.update_time_ == nullptr) {
+    auto* p = CreateMaybeMessage<::PROTOBUF_NAMESPACE_ID::Timestamp>(GetArenaForAllocation());
+    _impl_.update_time_ = p;
+  }
+  return _impl_.update_time_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::Timestamp* ReaderFeedback::mutable_update_time() {
+  ::PROTOBUF_NAMESPACE_ID::Timestamp* _msg = _internal_mutable_update_time();
+  // @@protoc_insertion_point(field_mutable:jipan.factcheck.v1.ReaderFeedback.update_time)
+  return _msg;
+}
+inline void ReaderFeedback::set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp* update_time) {
+  ::PROTOBUF_NAMESPACE_ID::Arena* message_arena = GetArenaForAllocation();
+  if (message_arena == nullptr) {
+    delete reinterpret_cast< ::PROTOBUF_NAMESPACE_ID::MessageLite*>(_impl_.update_time_);
+  }
+  if (update_time) {
+    ::PROTOBUF_NAMESPACE_ID::Arena* submessage_arena =
+        ::PROTOBUF_NAMESPACE_ID::Arena::InternalGetOwningArena(
+                reinterpret_cast<::PROTOBUF_NAMESPACE_ID::MessageLite*>(update_time));
+    if (message_arena != submessage_arena) {
+      update_time = ::PROTOBUF_NAMESPACE_ID::internal::GetOwnedMessage(
+          message_arena, update_time, submessage_arena);
+    }
+    
+  } else {
+    
+  }
+  _impl_.update_time_ = update_time;
+  // @@protoc_insertion_point(field_set_allocated:jipan.factcheck.v1.ReaderFeedback.update_time)
 }
 
 // -------------------------------------------------------------------
@@ -7092,6 +7580,8 @@ inline void Source::set_allocated_update_time(::PROTOBUF_NAMESPACE_ID::Timestamp
 #ifdef __GNUC__
   #pragma GCC diagnostic pop
 #endif  // __GNUC__
+// -------------------------------------------------------------------
+
 // -------------------------------------------------------------------
 
 // -------------------------------------------------------------------

@@ -574,11 +574,17 @@ class ImportFactChecksResponse(_message.Message):
     DUPLICATE_COUNT_FIELD_NUMBER: _builtins.int
     ISSUES_FIELD_NUMBER: _builtins.int
     FACT_CHECKS_FIELD_NUMBER: _builtins.int
+    FEEDBACK_UPDATED_COUNT_FIELD_NUMBER: _builtins.int
     imported_count: _builtins.int
     """Items imported as new fact-checks."""
     duplicate_count: _builtins.int
     """Items already imported before (same `import_source`), left as they
     are.
+    """
+    feedback_updated_count: _builtins.int
+    """Items imported before whose readers' votes changed since: the votes are
+    refreshed (`FactCheck.reader_feedback`), the fact-check is left as it is.
+    Counted among `duplicate_count` too.
     """
     @_builtins.property
     def issues(self) -> _containers.RepeatedCompositeFieldContainer[Global___ImportIssue]:
@@ -597,10 +603,11 @@ class ImportFactChecksResponse(_message.Message):
         duplicate_count: _builtins.int = ...,
         issues: _abc.Iterable[Global___ImportIssue] | None = ...,
         fact_checks: _abc.Iterable[_builtins.str] | None = ...,
+        feedback_updated_count: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["duplicate_count", b"duplicate_count", "fact_checks", b"fact_checks", "imported_count", b"imported_count", "issues", b"issues"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["duplicate_count", b"duplicate_count", "fact_checks", b"fact_checks", "feedback_updated_count", b"feedback_updated_count", "imported_count", b"imported_count", "issues", b"issues"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

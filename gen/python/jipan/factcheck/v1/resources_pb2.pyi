@@ -326,6 +326,7 @@ class FactCheck(_message.Message):
     LEDGER_RECEIPT_FIELD_NUMBER: _builtins.int
     WITHDRAW_TIME_FIELD_NUMBER: _builtins.int
     WITHDRAW_REASON_FIELD_NUMBER: _builtins.int
+    READER_FEEDBACK_FIELD_NUMBER: _builtins.int
     name: _builtins.str
     """Output only. "orgs/{organization}/factChecks/{fact_check}"."""
     claim: _builtins.str
@@ -429,6 +430,13 @@ class FactCheck(_message.Message):
     def withdraw_time(self) -> _timestamp_pb2.Timestamp:
         """Output only. When WithdrawFactCheck withdrew it; unset otherwise."""
 
+    @_builtins.property
+    def reader_feedback(self) -> Global___ReaderFeedback:
+        """Output only. Readers' votes on it where it was first published, as last
+        imported; unset when none are known. Not part of its digest: votes
+        change after publication, the fact-check does not.
+        """
+
     def __init__(
         self,
         *,
@@ -458,14 +466,55 @@ class FactCheck(_message.Message):
         ledger_receipt: _builtins.str = ...,
         withdraw_time: _timestamp_pb2.Timestamp | None = ...,
         withdraw_reason: _builtins.str = ...,
+        reader_feedback: Global___ReaderFeedback | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["claim_time", b"claim_time", "create_time", b"create_time", "publish_time", b"publish_time", "review_rating", b"review_rating", "update_time", b"update_time", "withdraw_time", b"withdraw_time"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["claim_time", b"claim_time", "create_time", b"create_time", "publish_time", b"publish_time", "reader_feedback", b"reader_feedback", "review_rating", b"review_rating", "update_time", b"update_time", "withdraw_time", b"withdraw_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "claim_appearances", b"claim_appearances", "claim_author", b"claim_author", "claim_time", b"claim_time", "cofacts_reply_type", b"cofacts_reply_type", "create_time", b"create_time", "creator", b"creator", "digest", b"digest", "evidence", b"evidence", "explanation", b"explanation", "import_source", b"import_source", "language", b"language", "ledger_receipt", b"ledger_receipt", "name", b"name", "publish_time", b"publish_time", "publisher", b"publisher", "publisher_display_name", b"publisher_display_name", "rating_text", b"rating_text", "review_rating", b"review_rating", "state", b"state", "title", b"title", "update_time", b"update_time", "uri", b"uri", "verdict", b"verdict", "withdraw_reason", b"withdraw_reason", "withdraw_time", b"withdraw_time"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "claim_appearances", b"claim_appearances", "claim_author", b"claim_author", "claim_time", b"claim_time", "cofacts_reply_type", b"cofacts_reply_type", "create_time", b"create_time", "creator", b"creator", "digest", b"digest", "evidence", b"evidence", "explanation", b"explanation", "import_source", b"import_source", "language", b"language", "ledger_receipt", b"ledger_receipt", "name", b"name", "publish_time", b"publish_time", "publisher", b"publisher", "publisher_display_name", b"publisher_display_name", "rating_text", b"rating_text", "reader_feedback", b"reader_feedback", "review_rating", b"review_rating", "state", b"state", "title", b"title", "update_time", b"update_time", "uri", b"uri", "verdict", b"verdict", "withdraw_reason", b"withdraw_reason", "withdraw_time", b"withdraw_time"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___FactCheck: _TypeAlias = FactCheck  # noqa: Y015
+
+@_typing.final
+class ReaderFeedback(_message.Message):
+    """Readers' votes on a fact-check where it came from. From Cofacts: the
+    positive and negative feedback counts of article_replies.csv, summed over
+    the messages the reply answers; a later import of the same reply
+    refreshes them.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    HELPFUL_COUNT_FIELD_NUMBER: _builtins.int
+    UNHELPFUL_COUNT_FIELD_NUMBER: _builtins.int
+    SOURCE_FIELD_NUMBER: _builtins.int
+    UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    helpful_count: _builtins.int
+    """Readers who found the fact-check helpful."""
+    unhelpful_count: _builtins.int
+    """Readers who did not."""
+    source: _builtins.str
+    """Where the votes were cast: "cofacts"."""
+    @_builtins.property
+    def update_time(self) -> _timestamp_pb2.Timestamp:
+        """When these counts were imported."""
+
+    def __init__(
+        self,
+        *,
+        helpful_count: _builtins.int = ...,
+        unhelpful_count: _builtins.int = ...,
+        source: _builtins.str = ...,
+        update_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["update_time", b"update_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["helpful_count", b"helpful_count", "source", b"source", "unhelpful_count", b"unhelpful_count", "update_time", b"update_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReaderFeedback: _TypeAlias = ReaderFeedback  # noqa: Y015
 
 @_typing.final
 class ReviewRating(_message.Message):

@@ -49,6 +49,7 @@ __all__ = (
     "MatchOutcome",
     "PublishFactCheckRequest",
     "PublishFactCheckResponse",
+    "ReaderFeedback",
     "RefitThresholdRequest",
     "RefitThresholdResponse",
     "ResetThresholdRequest",
@@ -1247,6 +1248,15 @@ class FactCheck(betterproto2.Message):
     unless withdrawn.
     """
 
+    reader_feedback: "ReaderFeedback | None" = betterproto2.field(
+        27, betterproto2.TYPE_MESSAGE, optional=True
+    )
+    """
+    Output only. Readers' votes on it where it was first published, as last
+    imported; unset when none are known. Not part of its digest: votes
+    change after publication, the fact-check does not.
+    """
+
 
 default_message_pool.register_message("jipan.factcheck.v1", "FactCheck", FactCheck)
 
@@ -1483,6 +1493,13 @@ class ImportFactChecksResponse(betterproto2.Message):
     """
     Names of the imported fact-checks, in input order (at most 1000
     listed).
+    """
+
+    feedback_updated_count: "int" = betterproto2.field(5, betterproto2.TYPE_INT32)
+    """
+    Items imported before whose readers' votes changed since: the votes are
+    refreshed (`FactCheck.reader_feedback`), the fact-check is left as it is.
+    Counted among `duplicate_count` too.
     """
 
 
@@ -1814,6 +1831,41 @@ class PublishFactCheckResponse(betterproto2.Message):
 default_message_pool.register_message(
     "jipan.factcheck.v1", "PublishFactCheckResponse", PublishFactCheckResponse
 )
+
+
+@dataclass(eq=False, repr=False)
+class ReaderFeedback(betterproto2.Message):
+    """
+    Readers' votes on a fact-check where it came from. From Cofacts: the
+    positive and negative feedback counts of article_replies.csv, summed over
+    the messages the reply answers; a later import of the same reply
+    refreshes them.
+    """
+
+    helpful_count: "int" = betterproto2.field(1, betterproto2.TYPE_INT64)
+    """
+    Readers who found the fact-check helpful.
+    """
+
+    unhelpful_count: "int" = betterproto2.field(2, betterproto2.TYPE_INT64)
+    """
+    Readers who did not.
+    """
+
+    source: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+    """
+    Where the votes were cast: "cofacts".
+    """
+
+    update_time: "datetime.datetime | None" = betterproto2.field(
+        4, betterproto2.TYPE_MESSAGE, unwrap=lambda: ___google__protobuf__.Timestamp, optional=True
+    )
+    """
+    When these counts were imported.
+    """
+
+
+default_message_pool.register_message("jipan.factcheck.v1", "ReaderFeedback", ReaderFeedback)
 
 
 @dataclass(eq=False, repr=False)

@@ -1205,6 +1205,50 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int READER_FEEDBACK_FIELD_NUMBER = 27;
+  private tw.jipan.factcheck.v1.ReaderFeedback readerFeedback_;
+  /**
+   * <pre>
+   * Output only. Readers' votes on it where it was first published, as last
+   * imported; unset when none are known. Not part of its digest: votes
+   * change after publication, the fact-check does not.
+   * </pre>
+   *
+   * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+   * @return Whether the readerFeedback field is set.
+   */
+  @java.lang.Override
+  public boolean hasReaderFeedback() {
+    return readerFeedback_ != null;
+  }
+  /**
+   * <pre>
+   * Output only. Readers' votes on it where it was first published, as last
+   * imported; unset when none are known. Not part of its digest: votes
+   * change after publication, the fact-check does not.
+   * </pre>
+   *
+   * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+   * @return The readerFeedback.
+   */
+  @java.lang.Override
+  public tw.jipan.factcheck.v1.ReaderFeedback getReaderFeedback() {
+    return readerFeedback_ == null ? tw.jipan.factcheck.v1.ReaderFeedback.getDefaultInstance() : readerFeedback_;
+  }
+  /**
+   * <pre>
+   * Output only. Readers' votes on it where it was first published, as last
+   * imported; unset when none are known. Not part of its digest: votes
+   * change after publication, the fact-check does not.
+   * </pre>
+   *
+   * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+   */
+  @java.lang.Override
+  public tw.jipan.factcheck.v1.ReaderFeedbackOrBuilder getReaderFeedbackOrBuilder() {
+    return readerFeedback_ == null ? tw.jipan.factcheck.v1.ReaderFeedback.getDefaultInstance() : readerFeedback_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -1296,6 +1340,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(withdrawReason_)) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 26, withdrawReason_);
+    }
+    if (readerFeedback_ != null) {
+      output.writeMessage(27, getReaderFeedback());
     }
     getUnknownFields().writeTo(output);
   }
@@ -1400,6 +1447,10 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessageV3.isStringEmpty(withdrawReason_)) {
       size += com.google.protobuf.GeneratedMessageV3.computeStringSize(26, withdrawReason_);
     }
+    if (readerFeedback_ != null) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(27, getReaderFeedback());
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -1482,6 +1533,11 @@ private static final long serialVersionUID = 0L;
     }
     if (!getWithdrawReason()
         .equals(other.getWithdrawReason())) return false;
+    if (hasReaderFeedback() != other.hasReaderFeedback()) return false;
+    if (hasReaderFeedback()) {
+      if (!getReaderFeedback()
+          .equals(other.getReaderFeedback())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -1561,6 +1617,10 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + WITHDRAW_REASON_FIELD_NUMBER;
     hash = (53 * hash) + getWithdrawReason().hashCode();
+    if (hasReaderFeedback()) {
+      hash = (37 * hash) + READER_FEEDBACK_FIELD_NUMBER;
+      hash = (53 * hash) + getReaderFeedback().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -1756,6 +1816,11 @@ private static final long serialVersionUID = 0L;
         withdrawTimeBuilder_ = null;
       }
       withdrawReason_ = "";
+      readerFeedback_ = null;
+      if (readerFeedbackBuilder_ != null) {
+        readerFeedbackBuilder_.dispose();
+        readerFeedbackBuilder_ = null;
+      }
       return this;
     }
 
@@ -1890,6 +1955,11 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x02000000) != 0)) {
         result.withdrawReason_ = withdrawReason_;
+      }
+      if (((from_bitField0_ & 0x04000000) != 0)) {
+        result.readerFeedback_ = readerFeedbackBuilder_ == null
+            ? readerFeedback_
+            : readerFeedbackBuilder_.build();
       }
     }
 
@@ -2073,6 +2143,9 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x02000000;
         onChanged();
       }
+      if (other.hasReaderFeedback()) {
+        mergeReaderFeedback(other.getReaderFeedback());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -2250,6 +2323,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x02000000;
               break;
             } // case 210
+            case 218: {
+              input.readMessage(
+                  getReaderFeedbackFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x04000000;
+              break;
+            } // case 218
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -5304,6 +5384,179 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x02000000;
       onChanged();
       return this;
+    }
+
+    private tw.jipan.factcheck.v1.ReaderFeedback readerFeedback_;
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.factcheck.v1.ReaderFeedback, tw.jipan.factcheck.v1.ReaderFeedback.Builder, tw.jipan.factcheck.v1.ReaderFeedbackOrBuilder> readerFeedbackBuilder_;
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     * @return Whether the readerFeedback field is set.
+     */
+    public boolean hasReaderFeedback() {
+      return ((bitField0_ & 0x04000000) != 0);
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     * @return The readerFeedback.
+     */
+    public tw.jipan.factcheck.v1.ReaderFeedback getReaderFeedback() {
+      if (readerFeedbackBuilder_ == null) {
+        return readerFeedback_ == null ? tw.jipan.factcheck.v1.ReaderFeedback.getDefaultInstance() : readerFeedback_;
+      } else {
+        return readerFeedbackBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     */
+    public Builder setReaderFeedback(tw.jipan.factcheck.v1.ReaderFeedback value) {
+      if (readerFeedbackBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        readerFeedback_ = value;
+      } else {
+        readerFeedbackBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x04000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     */
+    public Builder setReaderFeedback(
+        tw.jipan.factcheck.v1.ReaderFeedback.Builder builderForValue) {
+      if (readerFeedbackBuilder_ == null) {
+        readerFeedback_ = builderForValue.build();
+      } else {
+        readerFeedbackBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x04000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     */
+    public Builder mergeReaderFeedback(tw.jipan.factcheck.v1.ReaderFeedback value) {
+      if (readerFeedbackBuilder_ == null) {
+        if (((bitField0_ & 0x04000000) != 0) &&
+          readerFeedback_ != null &&
+          readerFeedback_ != tw.jipan.factcheck.v1.ReaderFeedback.getDefaultInstance()) {
+          getReaderFeedbackBuilder().mergeFrom(value);
+        } else {
+          readerFeedback_ = value;
+        }
+      } else {
+        readerFeedbackBuilder_.mergeFrom(value);
+      }
+      bitField0_ |= 0x04000000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     */
+    public Builder clearReaderFeedback() {
+      bitField0_ = (bitField0_ & ~0x04000000);
+      readerFeedback_ = null;
+      if (readerFeedbackBuilder_ != null) {
+        readerFeedbackBuilder_.dispose();
+        readerFeedbackBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     */
+    public tw.jipan.factcheck.v1.ReaderFeedback.Builder getReaderFeedbackBuilder() {
+      bitField0_ |= 0x04000000;
+      onChanged();
+      return getReaderFeedbackFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     */
+    public tw.jipan.factcheck.v1.ReaderFeedbackOrBuilder getReaderFeedbackOrBuilder() {
+      if (readerFeedbackBuilder_ != null) {
+        return readerFeedbackBuilder_.getMessageOrBuilder();
+      } else {
+        return readerFeedback_ == null ?
+            tw.jipan.factcheck.v1.ReaderFeedback.getDefaultInstance() : readerFeedback_;
+      }
+    }
+    /**
+     * <pre>
+     * Output only. Readers' votes on it where it was first published, as last
+     * imported; unset when none are known. Not part of its digest: votes
+     * change after publication, the fact-check does not.
+     * </pre>
+     *
+     * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+     */
+    private com.google.protobuf.SingleFieldBuilderV3<
+        tw.jipan.factcheck.v1.ReaderFeedback, tw.jipan.factcheck.v1.ReaderFeedback.Builder, tw.jipan.factcheck.v1.ReaderFeedbackOrBuilder> 
+        getReaderFeedbackFieldBuilder() {
+      if (readerFeedbackBuilder_ == null) {
+        readerFeedbackBuilder_ = new com.google.protobuf.SingleFieldBuilderV3<
+            tw.jipan.factcheck.v1.ReaderFeedback, tw.jipan.factcheck.v1.ReaderFeedback.Builder, tw.jipan.factcheck.v1.ReaderFeedbackOrBuilder>(
+                getReaderFeedback(),
+                getParentForChildren(),
+                isClean());
+        readerFeedback_ = null;
+      }
+      return readerFeedbackBuilder_;
     }
     @java.lang.Override
     public final Builder setUnknownFields(

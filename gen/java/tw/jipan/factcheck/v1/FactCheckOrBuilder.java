@@ -641,4 +641,37 @@ public interface FactCheckOrBuilder extends
    */
   com.google.protobuf.ByteString
       getWithdrawReasonBytes();
+
+  /**
+   * <pre>
+   * Output only. Readers' votes on it where it was first published, as last
+   * imported; unset when none are known. Not part of its digest: votes
+   * change after publication, the fact-check does not.
+   * </pre>
+   *
+   * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+   * @return Whether the readerFeedback field is set.
+   */
+  boolean hasReaderFeedback();
+  /**
+   * <pre>
+   * Output only. Readers' votes on it where it was first published, as last
+   * imported; unset when none are known. Not part of its digest: votes
+   * change after publication, the fact-check does not.
+   * </pre>
+   *
+   * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+   * @return The readerFeedback.
+   */
+  tw.jipan.factcheck.v1.ReaderFeedback getReaderFeedback();
+  /**
+   * <pre>
+   * Output only. Readers' votes on it where it was first published, as last
+   * imported; unset when none are known. Not part of its digest: votes
+   * change after publication, the fact-check does not.
+   * </pre>
+   *
+   * <code>.jipan.factcheck.v1.ReaderFeedback reader_feedback = 27 [json_name = "readerFeedback"];</code>
+   */
+  tw.jipan.factcheck.v1.ReaderFeedbackOrBuilder getReaderFeedbackOrBuilder();
 }

@@ -209,94 +209,95 @@ public final class FactcheckServiceProto {
       "inks\022E\n\030cofacts_reply_hyperlinks\030\013 \001(\014B\013" +
       "\312\363\030\007\030\200\200\200\004P\001R\026cofactsReplyHyperlinks\";\n\013I" +
       "mportIssue\022\022\n\004item\030\001 \001(\tR\004item\022\030\n\007proble" +
-      "m\030\002 \001(\tR\007problem\"\304\001\n\030ImportFactChecksRes" +
+      "m\030\002 \001(\tR\007problem\"\372\001\n\030ImportFactChecksRes" +
       "ponse\022%\n\016imported_count\030\001 \001(\005R\rimportedC" +
       "ount\022\'\n\017duplicate_count\030\002 \001(\005R\016duplicate" +
       "Count\0227\n\006issues\030\003 \003(\0132\037.jipan.factcheck." +
       "v1.ImportIssueR\006issues\022\037\n\013fact_checks\030\004 " +
-      "\003(\tR\nfactChecks\"\220\002\n\027SearchFactChecksRequ" +
-      "est\022\035\n\005query\030\001 \001(\tB\007\312\363\030\003\030\310\001R\005query\022\"\n\010la" +
-      "nguage\030\002 \001(\tB\006\312\363\030\002\030#R\010language\022$\n\tpublis" +
-      "her\030\003 \001(\tB\006\312\363\030\002\030xR\tpublisher\022=\n\007verdict\030" +
-      "\004 \001(\0162\033.jipan.factcheck.v1.VerdictB\006\312\363\030\002" +
-      "H\001R\007verdict\022%\n\tpage_size\030\005 \001(\005B\010\312\363\030\0040\0008d" +
-      "R\010pageSize\022&\n\npage_token\030\006 \001(\tB\007\312\363\030\003\030\200\010R" +
-      "\tpageToken\"\202\001\n\030SearchFactChecksResponse\022" +
-      ">\n\013fact_checks\030\001 \003(\0132\035.jipan.factcheck.v" +
-      "1.FactCheckR\nfactChecks\022&\n\017next_page_tok" +
-      "en\030\002 \001(\tR\rnextPageToken\"9\n\030ExportClaimRe" +
-      "viewRequest\022\035\n\004name\030\001 \001(\tB\t\312\363\030\005\010\001\030\254\002R\004na" +
-      "me\"4\n\031ExportClaimReviewResponse\022\027\n\007json_" +
-      "ld\030\001 \001(\tR\006jsonLd\"\224\001\n\034ExportClaimReviewFe" +
-      "edRequest\022$\n\tpublisher\030\001 \001(\tB\006\312\363\030\002\030xR\tpu" +
-      "blisher\022&\n\tpage_size\030\002 \001(\005B\t\312\363\030\0050\0008\364\003R\010p" +
-      "ageSize\022&\n\npage_token\030\003 \001(\tB\007\312\363\030\003\030\200\010R\tpa" +
-      "geToken\"\253\001\n\035ExportClaimReviewFeedRespons" +
-      "e\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\022&\n\017next_page_" +
-      "token\030\002 \001(\tR\rnextPageToken\022*\n\021resume_pag" +
-      "e_token\030\003 \001(\tR\017resumePageToken\022\035\n\nitem_c" +
-      "ount\030\004 \001(\005R\titemCount\"\376\001\n\022MatchClaimsReq" +
-      "uest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001\030\240\037R\004text\022G\n\010l" +
-      "anguage\030\002 \001(\tB+\312\363\030\'\030#*#^[A-Za-z]{2,3}(-[" +
-      "A-Za-z0-9]{2,8})*$R\010language\0228\n\024fact_che" +
-      "ck_languages\030\003 \003(\tB\006\312\363\030\002\030\nR\022factCheckLan" +
-      "guages\022&\n\npublishers\030\004 \003(\tB\006\312\363\030\002\030\024R\npubl" +
-      "ishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030\0040\00082R\005limit\"Q" +
-      "\n\023MatchClaimsResponse\022:\n\007outcome\030\001 \001(\0132 " +
-      ".jipan.factcheck.v1.MatchOutcomeR\007outcom" +
-      "e*l\n\014ImportFormat\022\035\n\031IMPORT_FORMAT_UNSPE" +
-      "CIFIED\020\000\022\036\n\032IMPORT_FORMAT_CLAIM_REVIEW\020\001" +
-      "\022\035\n\031IMPORT_FORMAT_COFACTS_CSV\020\0022\356\r\n\020Fact" +
-      "CheckService\022\251\001\n\017CreateFactCheck\022*.jipan" +
-      ".factcheck.v1.CreateFactCheckRequest\032+.j" +
-      "ipan.factcheck.v1.CreateFactCheckRespons" +
-      "e\"=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-ed" +
-      "itor\032\022factcheck-reviewer\022y\n\014GetFactCheck" +
-      "\022\'.jipan.factcheck.v1.GetFactCheckReques" +
-      "t\032(.jipan.factcheck.v1.GetFactCheckRespo" +
-      "nse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\177\n\016ListFactC" +
-      "hecks\022).jipan.factcheck.v1.ListFactCheck" +
-      "sRequest\032*.jipan.factcheck.v1.ListFactCh" +
-      "ecksResponse\"\026\302\363\030\022\010\002\022\016factcheck.read\022\251\001\n" +
-      "\017UpdateFactCheck\022*.jipan.factcheck.v1.Up" +
-      "dateFactCheckRequest\032+.jipan.factcheck.v" +
-      "1.UpdateFactCheckResponse\"=\302\363\0309\010\002\022\017factc" +
-      "heck.write\032\020factcheck-editor\032\022factcheck-" +
-      "reviewer\022\232\001\n\020PublishFactCheck\022+.jipan.fa" +
-      "ctcheck.v1.PublishFactCheckRequest\032,.jip" +
-      "an.factcheck.v1.PublishFactCheckResponse" +
-      "\"+\302\363\030\'\010\002\022\017factcheck.write\032\022factcheck-rev" +
-      "iewer\022\235\001\n\021WithdrawFactCheck\022,.jipan.fact" +
-      "check.v1.WithdrawFactCheckRequest\032-.jipa" +
-      "n.factcheck.v1.WithdrawFactCheckResponse" +
-      "\"+\302\363\030\'\010\002\022\017factcheck.write\032\022factcheck-rev" +
-      "iewer\022\251\001\n\017DeleteFactCheck\022*.jipan.factch" +
-      "eck.v1.DeleteFactCheckRequest\032+.jipan.fa" +
-      "ctcheck.v1.DeleteFactCheckResponse\"=\302\363\0309" +
-      "\010\002\022\017factcheck.write\032\020factcheck-editor\032\022f" +
-      "actcheck-reviewer\022\254\001\n\020ImportFactChecks\022+" +
-      ".jipan.factcheck.v1.ImportFactChecksRequ" +
-      "est\032,.jipan.factcheck.v1.ImportFactCheck" +
-      "sResponse\"=\302\363\0309\010\002\022\017factcheck.write\032\020fact" +
-      "check-editor\032\022factcheck-reviewer\022u\n\020Sear" +
-      "chFactChecks\022+.jipan.factcheck.v1.Search" +
-      "FactChecksRequest\032,.jipan.factcheck.v1.S" +
-      "earchFactChecksResponse\"\006\302\363\030\002\010\001\022x\n\021Expor" +
-      "tClaimReview\022,.jipan.factcheck.v1.Export" +
-      "ClaimReviewRequest\032-.jipan.factcheck.v1." +
-      "ExportClaimReviewResponse\"\006\302\363\030\002\010\001\022\204\001\n\025Ex" +
-      "portClaimReviewFeed\0220.jipan.factcheck.v1" +
-      ".ExportClaimReviewFeedRequest\0321.jipan.fa" +
-      "ctcheck.v1.ExportClaimReviewFeedResponse" +
-      "\"\006\302\363\030\002\010\001\022v\n\013MatchClaims\022&.jipan.factchec" +
-      "k.v1.MatchClaimsRequest\032\'.jipan.factchec" +
-      "k.v1.MatchClaimsResponse\"\026\302\363\030\022\010\002\022\016factch" +
-      "eck.readB\310\001\n\025tw.jipan.factcheck.v1B\025Fact" +
-      "checkServiceProtoP\001Z.jipan.tw/gen/go/jip" +
-      "an/factcheck/v1;factcheckv1\242\002\003JFX\252\002\022Jipa" +
-      "n.Factcheck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Ji" +
-      "pan\\Factcheck\\V1\\GPBMetadata\352\002\024Jipan::Fa" +
-      "ctcheck::V1b\006proto3"
+      "\003(\tR\nfactChecks\0224\n\026feedback_updated_coun" +
+      "t\030\005 \001(\005R\024feedbackUpdatedCount\"\220\002\n\027Search" +
+      "FactChecksRequest\022\035\n\005query\030\001 \001(\tB\007\312\363\030\003\030\310" +
+      "\001R\005query\022\"\n\010language\030\002 \001(\tB\006\312\363\030\002\030#R\010lang" +
+      "uage\022$\n\tpublisher\030\003 \001(\tB\006\312\363\030\002\030xR\tpublish" +
+      "er\022=\n\007verdict\030\004 \001(\0162\033.jipan.factcheck.v1" +
+      ".VerdictB\006\312\363\030\002H\001R\007verdict\022%\n\tpage_size\030\005" +
+      " \001(\005B\010\312\363\030\0040\0008dR\010pageSize\022&\n\npage_token\030\006" +
+      " \001(\tB\007\312\363\030\003\030\200\010R\tpageToken\"\202\001\n\030SearchFactC" +
+      "hecksResponse\022>\n\013fact_checks\030\001 \003(\0132\035.jip" +
+      "an.factcheck.v1.FactCheckR\nfactChecks\022&\n" +
+      "\017next_page_token\030\002 \001(\tR\rnextPageToken\"9\n" +
+      "\030ExportClaimReviewRequest\022\035\n\004name\030\001 \001(\tB" +
+      "\t\312\363\030\005\010\001\030\254\002R\004name\"4\n\031ExportClaimReviewRes" +
+      "ponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd\"\224\001\n\034Expor" +
+      "tClaimReviewFeedRequest\022$\n\tpublisher\030\001 \001" +
+      "(\tB\006\312\363\030\002\030xR\tpublisher\022&\n\tpage_size\030\002 \001(\005" +
+      "B\t\312\363\030\0050\0008\364\003R\010pageSize\022&\n\npage_token\030\003 \001(" +
+      "\tB\007\312\363\030\003\030\200\010R\tpageToken\"\253\001\n\035ExportClaimRev" +
+      "iewFeedResponse\022\027\n\007json_ld\030\001 \001(\tR\006jsonLd" +
+      "\022&\n\017next_page_token\030\002 \001(\tR\rnextPageToken" +
+      "\022*\n\021resume_page_token\030\003 \001(\tR\017resumePageT" +
+      "oken\022\035\n\nitem_count\030\004 \001(\005R\titemCount\"\376\001\n\022" +
+      "MatchClaimsRequest\022\035\n\004text\030\001 \001(\tB\t\312\363\030\005\010\001" +
+      "\030\240\037R\004text\022G\n\010language\030\002 \001(\tB+\312\363\030\'\030#*#^[A" +
+      "-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$R\010langua" +
+      "ge\0228\n\024fact_check_languages\030\003 \003(\tB\006\312\363\030\002\030\n" +
+      "R\022factCheckLanguages\022&\n\npublishers\030\004 \003(\t" +
+      "B\006\312\363\030\002\030\024R\npublishers\022\036\n\005limit\030\005 \001(\005B\010\312\363\030" +
+      "\0040\00082R\005limit\"Q\n\023MatchClaimsResponse\022:\n\007o" +
+      "utcome\030\001 \001(\0132 .jipan.factcheck.v1.MatchO" +
+      "utcomeR\007outcome*l\n\014ImportFormat\022\035\n\031IMPOR" +
+      "T_FORMAT_UNSPECIFIED\020\000\022\036\n\032IMPORT_FORMAT_" +
+      "CLAIM_REVIEW\020\001\022\035\n\031IMPORT_FORMAT_COFACTS_" +
+      "CSV\020\0022\356\r\n\020FactCheckService\022\251\001\n\017CreateFac" +
+      "tCheck\022*.jipan.factcheck.v1.CreateFactCh" +
+      "eckRequest\032+.jipan.factcheck.v1.CreateFa" +
+      "ctCheckResponse\"=\302\363\0309\010\002\022\017factcheck.write" +
+      "\032\020factcheck-editor\032\022factcheck-reviewer\022y" +
+      "\n\014GetFactCheck\022\'.jipan.factcheck.v1.GetF" +
+      "actCheckRequest\032(.jipan.factcheck.v1.Get" +
+      "FactCheckResponse\"\026\302\363\030\022\010\002\022\016factcheck.rea" +
+      "d\022\177\n\016ListFactChecks\022).jipan.factcheck.v1" +
+      ".ListFactChecksRequest\032*.jipan.factcheck" +
+      ".v1.ListFactChecksResponse\"\026\302\363\030\022\010\002\022\016fact" +
+      "check.read\022\251\001\n\017UpdateFactCheck\022*.jipan.f" +
+      "actcheck.v1.UpdateFactCheckRequest\032+.jip" +
+      "an.factcheck.v1.UpdateFactCheckResponse\"" +
+      "=\302\363\0309\010\002\022\017factcheck.write\032\020factcheck-edit" +
+      "or\032\022factcheck-reviewer\022\232\001\n\020PublishFactCh" +
+      "eck\022+.jipan.factcheck.v1.PublishFactChec" +
+      "kRequest\032,.jipan.factcheck.v1.PublishFac" +
+      "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032" +
+      "\022factcheck-reviewer\022\235\001\n\021WithdrawFactChec" +
+      "k\022,.jipan.factcheck.v1.WithdrawFactCheck" +
+      "Request\032-.jipan.factcheck.v1.WithdrawFac" +
+      "tCheckResponse\"+\302\363\030\'\010\002\022\017factcheck.write\032" +
+      "\022factcheck-reviewer\022\251\001\n\017DeleteFactCheck\022" +
+      "*.jipan.factcheck.v1.DeleteFactCheckRequ" +
+      "est\032+.jipan.factcheck.v1.DeleteFactCheck" +
+      "Response\"=\302\363\0309\010\002\022\017factcheck.write\032\020factc" +
+      "heck-editor\032\022factcheck-reviewer\022\254\001\n\020Impo" +
+      "rtFactChecks\022+.jipan.factcheck.v1.Import" +
+      "FactChecksRequest\032,.jipan.factcheck.v1.I" +
+      "mportFactChecksResponse\"=\302\363\0309\010\002\022\017factche" +
+      "ck.write\032\020factcheck-editor\032\022factcheck-re" +
+      "viewer\022u\n\020SearchFactChecks\022+.jipan.factc" +
+      "heck.v1.SearchFactChecksRequest\032,.jipan." +
+      "factcheck.v1.SearchFactChecksResponse\"\006\302" +
+      "\363\030\002\010\001\022x\n\021ExportClaimReview\022,.jipan.factc" +
+      "heck.v1.ExportClaimReviewRequest\032-.jipan" +
+      ".factcheck.v1.ExportClaimReviewResponse\"" +
+      "\006\302\363\030\002\010\001\022\204\001\n\025ExportClaimReviewFeed\0220.jipa" +
+      "n.factcheck.v1.ExportClaimReviewFeedRequ" +
+      "est\0321.jipan.factcheck.v1.ExportClaimRevi" +
+      "ewFeedResponse\"\006\302\363\030\002\010\001\022v\n\013MatchClaims\022&." +
+      "jipan.factcheck.v1.MatchClaimsRequest\032\'." +
+      "jipan.factcheck.v1.MatchClaimsResponse\"\026" +
+      "\302\363\030\022\010\002\022\016factcheck.readB\310\001\n\025tw.jipan.fact" +
+      "check.v1B\025FactcheckServiceProtoP\001Z.jipan" +
+      ".tw/gen/go/jipan/factcheck/v1;factcheckv" +
+      "1\242\002\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jipan\\Fac" +
+      "tcheck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPBMetada" +
+      "ta\352\002\024Jipan::Factcheck::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -407,7 +408,7 @@ public final class FactcheckServiceProto {
     internal_static_jipan_factcheck_v1_ImportFactChecksResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ImportFactChecksResponse_descriptor,
-        new java.lang.String[] { "ImportedCount", "DuplicateCount", "Issues", "FactChecks", });
+        new java.lang.String[] { "ImportedCount", "DuplicateCount", "Issues", "FactChecks", "FeedbackUpdatedCount", });
     internal_static_jipan_factcheck_v1_SearchFactChecksRequest_descriptor =
       getDescriptor().getMessageTypes().get(17);
     internal_static_jipan_factcheck_v1_SearchFactChecksRequest_fieldAccessorTable = new

@@ -197,6 +197,23 @@ private static final long serialVersionUID = 0L;
     return factChecks_.getByteString(index);
   }
 
+  public static final int FEEDBACK_UPDATED_COUNT_FIELD_NUMBER = 5;
+  private int feedbackUpdatedCount_ = 0;
+  /**
+   * <pre>
+   * Items imported before whose readers' votes changed since: the votes are
+   * refreshed (`FactCheck.reader_feedback`), the fact-check is left as it is.
+   * Counted among `duplicate_count` too.
+   * </pre>
+   *
+   * <code>int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];</code>
+   * @return The feedbackUpdatedCount.
+   */
+  @java.lang.Override
+  public int getFeedbackUpdatedCount() {
+    return feedbackUpdatedCount_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -222,6 +239,9 @@ private static final long serialVersionUID = 0L;
     }
     for (int i = 0; i < factChecks_.size(); i++) {
       com.google.protobuf.GeneratedMessageV3.writeString(output, 4, factChecks_.getRaw(i));
+    }
+    if (feedbackUpdatedCount_ != 0) {
+      output.writeInt32(5, feedbackUpdatedCount_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -252,6 +272,10 @@ private static final long serialVersionUID = 0L;
       size += dataSize;
       size += 1 * getFactChecksList().size();
     }
+    if (feedbackUpdatedCount_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeInt32Size(5, feedbackUpdatedCount_);
+    }
     size += getUnknownFields().getSerializedSize();
     memoizedSize = size;
     return size;
@@ -275,6 +299,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getIssuesList())) return false;
     if (!getFactChecksList()
         .equals(other.getFactChecksList())) return false;
+    if (getFeedbackUpdatedCount()
+        != other.getFeedbackUpdatedCount()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -298,6 +324,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + FACT_CHECKS_FIELD_NUMBER;
       hash = (53 * hash) + getFactChecksList().hashCode();
     }
+    hash = (37 * hash) + FEEDBACK_UPDATED_COUNT_FIELD_NUMBER;
+    hash = (53 * hash) + getFeedbackUpdatedCount();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -442,6 +470,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = (bitField0_ & ~0x00000004);
       factChecks_ = com.google.protobuf.LazyStringArrayList.EMPTY;
       bitField0_ = (bitField0_ & ~0x00000008);
+      feedbackUpdatedCount_ = 0;
       return this;
     }
 
@@ -498,6 +527,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.duplicateCount_ = duplicateCount_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.feedbackUpdatedCount_ = feedbackUpdatedCount_;
       }
     }
 
@@ -587,6 +619,9 @@ private static final long serialVersionUID = 0L;
         }
         onChanged();
       }
+      if (other.getFeedbackUpdatedCount() != 0) {
+        setFeedbackUpdatedCount(other.getFeedbackUpdatedCount());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -642,6 +677,11 @@ private static final long serialVersionUID = 0L;
               factChecks_.add(s);
               break;
             } // case 34
+            case 40: {
+              feedbackUpdatedCount_ = input.readInt32();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 40
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1207,6 +1247,56 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       ensureFactChecksIsMutable();
       factChecks_.add(value);
+      onChanged();
+      return this;
+    }
+
+    private int feedbackUpdatedCount_ ;
+    /**
+     * <pre>
+     * Items imported before whose readers' votes changed since: the votes are
+     * refreshed (`FactCheck.reader_feedback`), the fact-check is left as it is.
+     * Counted among `duplicate_count` too.
+     * </pre>
+     *
+     * <code>int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];</code>
+     * @return The feedbackUpdatedCount.
+     */
+    @java.lang.Override
+    public int getFeedbackUpdatedCount() {
+      return feedbackUpdatedCount_;
+    }
+    /**
+     * <pre>
+     * Items imported before whose readers' votes changed since: the votes are
+     * refreshed (`FactCheck.reader_feedback`), the fact-check is left as it is.
+     * Counted among `duplicate_count` too.
+     * </pre>
+     *
+     * <code>int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];</code>
+     * @param value The feedbackUpdatedCount to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFeedbackUpdatedCount(int value) {
+      
+      feedbackUpdatedCount_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Items imported before whose readers' votes changed since: the votes are
+     * refreshed (`FactCheck.reader_feedback`), the fact-check is left as it is.
+     * Counted among `duplicate_count` too.
+     * </pre>
+     *
+     * <code>int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFeedbackUpdatedCount() {
+      bitField0_ = (bitField0_ & ~0x00000010);
+      feedbackUpdatedCount_ = 0;
       onChanged();
       return this;
     }

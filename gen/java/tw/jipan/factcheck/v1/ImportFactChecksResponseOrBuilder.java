@@ -116,4 +116,16 @@ public interface ImportFactChecksResponseOrBuilder extends
    */
   com.google.protobuf.ByteString
       getFactChecksBytes(int index);
+
+  /**
+   * <pre>
+   * Items imported before whose readers' votes changed since: the votes are
+   * refreshed (`FactCheck.reader_feedback`), the fact-check is left as it is.
+   * Counted among `duplicate_count` too.
+   * </pre>
+   *
+   * <code>int32 feedback_updated_count = 5 [json_name = "feedbackUpdatedCount"];</code>
+   * @return The feedbackUpdatedCount.
+   */
+  int getFeedbackUpdatedCount();
 }

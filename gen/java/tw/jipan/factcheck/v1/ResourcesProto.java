@@ -20,6 +20,11 @@ public final class ResourcesProto {
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
       internal_static_jipan_factcheck_v1_FactCheck_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_jipan_factcheck_v1_ReaderFeedback_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
+      internal_static_jipan_factcheck_v1_ReaderFeedback_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_jipan_factcheck_v1_ReviewRating_descriptor;
   static final 
     com.google.protobuf.GeneratedMessageV3.FieldAccessorTable
@@ -76,7 +81,7 @@ public final class ResourcesProto {
       "\n\"jipan/factcheck/v1/resources.proto\022\022ji" +
       "pan.factcheck.v1\032\037google/protobuf/timest" +
       "amp.proto\032 jipan/common/v1/validation.pr" +
-      "oto\"\227\n\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n" +
+      "oto\"\344\n\n\tFactCheck\022\022\n\004name\030\001 \001(\tR\004name\022\035\n" +
       "\005claim\030\002 \001(\tB\007\312\363\030\003\030\240\037R\005claim\022\035\n\005title\030\003 " +
       "\001(\tB\007\312\363\030\003\030\364\003R\005title\022=\n\007verdict\030\004 \001(\0162\033.j" +
       "ipan.factcheck.v1.VerdictB\006\312\363\030\002H\001R\007verdi" +
@@ -108,107 +113,113 @@ public final class ResourcesProto {
       "gest\022%\n\016ledger_receipt\030\030 \001(\tR\rledgerRece" +
       "ipt\022?\n\rwithdraw_time\030\031 \001(\0132\032.google.prot" +
       "obuf.TimestampR\014withdrawTime\022\'\n\017withdraw" +
-      "_reason\030\032 \001(\tR\016withdrawReason\"\234\001\n\014Review" +
-      "Rating\022!\n\014rating_value\030\001 \001(\005R\013ratingValu" +
-      "e\022\037\n\013best_rating\030\002 \001(\005R\nbestRating\022!\n\014wo" +
-      "rst_rating\030\003 \001(\005R\013worstRating\022%\n\016alterna" +
-      "te_name\030\004 \001(\tR\ralternateName\"V\n\014Evidence" +
-      "Link\022\'\n\003uri\030\001 \001(\tB\025\312\363\030\021\010\001\030\320\017*\n^https?://" +
-      "R\003uri\022\035\n\005title\030\002 \001(\tB\007\312\363\030\003\030\364\003R\005title\"\322\001\n" +
-      "\nClaimMatch\022\035\n\nfact_check\030\001 \001(\tR\tfactChe" +
-      "ck\022\024\n\005score\030\002 \001(\001R\005score\022#\n\rlexical_scor" +
-      "e\030\003 \001(\001R\014lexicalScore\022\037\n\013dense_score\030\004 \001" +
-      "(\001R\ndenseScore\022I\n\021fact_check_detail\030\005 \001(" +
-      "\0132\035.jipan.factcheck.v1.FactCheckR\017factCh" +
-      "eckDetail\"\201\001\n\014MatchOutcome\0228\n\007matches\030\001 " +
-      "\003(\0132\036.jipan.factcheck.v1.ClaimMatchR\007mat" +
-      "ches\022\031\n\010no_match\030\002 \001(\010R\007noMatch\022\034\n\tthres" +
-      "hold\030\003 \001(\001R\tthreshold\"\203\004\n\nReviewTask\022\022\n\004" +
-      "name\030\001 \001(\tR\004name\022\024\n\005claim\030\002 \001(\tR\005claim\022\032" +
-      "\n\010language\030\003 \001(\tR\010language\0229\n\005state\030\004 \001(" +
-      "\0162#.jipan.factcheck.v1.ReviewTaskStateR\005" +
-      "state\022@\n\nsuggestion\030\005 \001(\0132 .jipan.factch" +
-      "eck.v1.MatchOutcomeR\nsuggestion\022>\n\010decis" +
-      "ion\030\006 \001(\0132\".jipan.factcheck.v1.ReviewDec" +
-      "isionR\010decision\022\"\n\014disagreement\030\007 \001(\010R\014d" +
-      "isagreement\022\034\n\tsubmitter\030\010 \001(\tR\tsubmitte" +
-      "r\022;\n\013create_time\030\t \001(\0132\032.google.protobuf" +
-      ".TimestampR\ncreateTime\022\026\n\006digest\030\n \001(\014R\006" +
-      "digest\022%\n\016ledger_receipt\030\013 \001(\tR\rledgerRe" +
-      "ceipt\0224\n\005links\030\014 \003(\0132\036.jipan.factcheck.v" +
-      "1.ReviewLinkR\005links\"\307\001\n\nReviewLink\022\020\n\003ur" +
-      "l\030\001 \001(\tR\003url\022%\n\016normalized_url\030\002 \001(\tR\rno" +
-      "rmalizedUrl\022\022\n\004host\030\003 \001(\tR\004host\022\034\n\tshort" +
-      "ener\030\004 \001(\010R\tshortener\0224\n\007sources\030\005 \003(\0132\032" +
-      ".jipan.factcheck.v1.SourceR\007sources\022\030\n\007u" +
-      "nknown\030\006 \001(\010R\007unknown\"\365\001\n\016ReviewDecision" +
-      "\022E\n\007outcome\030\001 \001(\0162!.jipan.factcheck.v1.R" +
-      "eviewOutcomeB\010\312\363\030\004\010\001H\001R\007outcome\022&\n\nfact_" +
-      "check\030\002 \001(\tB\007\312\363\030\003\030\254\002R\tfactCheck\022\033\n\004note\030" +
-      "\003 \001(\tB\007\312\363\030\003\030\320\017R\004note\022\032\n\010reviewer\030\004 \001(\tR\010" +
-      "reviewer\022;\n\013decide_time\030\005 \001(\0132\032.google.p" +
-      "rotobuf.TimestampR\ndecideTime\"\217\003\n\014Thresh" +
-      "oldFit\022)\n\020threshold_before\030\001 \001(\001R\017thresh" +
-      "oldBefore\022\'\n\017threshold_after\030\002 \001(\001R\016thre" +
-      "sholdAfter\022)\n\020precision_before\030\003 \001(\001R\017pr" +
-      "ecisionBefore\022#\n\rrecall_before\030\004 \001(\001R\014re" +
-      "callBefore\022\'\n\017precision_after\030\005 \001(\001R\016pre" +
-      "cisionAfter\022!\n\014recall_after\030\006 \001(\001R\013recal" +
-      "lAfter\022\034\n\tdecisions\030\007 \001(\005R\tdecisions\022\026\n\006" +
-      "fitter\030\010 \001(\tR\006fitter\0225\n\010fit_time\030\t \001(\0132\032" +
-      ".google.protobuf.TimestampR\007fitTime\022\"\n\014o" +
-      "rganization\030\n \001(\tR\014organization\"\212\005\n\006Sour" +
-      "ce\022\022\n\004name\030\001 \001(\tR\004name\022\037\n\006target\030\002 \001(\tB\007" +
-      "\312\363\030\003\030\320\017R\006target\022+\n\021normalized_target\030\003 \001" +
-      "(\tR\020normalizedTarget\022\037\n\013domain_wide\030\004 \001(" +
-      "\010R\ndomainWide\022I\n\013credibility\030\005 \001(\0162\037.jip" +
-      "an.factcheck.v1.CredibilityB\006\312\363\030\002H\001R\013cre" +
-      "dibility\022$\n\010evidence\030\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010ev" +
-      "idence\022O\n\016evidence_links\030\007 \003(\0132 .jipan.f" +
-      "actcheck.v1.EvidenceLinkB\006\312\363\030\002\0302R\reviden" +
-      "ceLinks\022(\n\013assessed_by\030\010 \001(\tB\007\312\363\030\003\030\310\001R\na" +
-      "ssessedBy\022;\n\013assess_time\030\t \001(\0132\032.google." +
-      "protobuf.TimestampR\nassessTime\022@\n\006status" +
-      "\030\n \001(\0162 .jipan.factcheck.v1.SourceStatus" +
-      "B\006\312\363\030\002H\001R\006status\022\030\n\007creator\030\013 \001(\tR\007creat" +
-      "or\022;\n\013create_time\030\014 \001(\0132\032.google.protobu" +
-      "f.TimestampR\ncreateTime\022;\n\013update_time\030\r" +
-      " \001(\0132\032.google.protobuf.TimestampR\nupdate" +
-      "Time*\325\001\n\007Verdict\022\027\n\023VERDICT_UNSPECIFIED\020" +
-      "\000\022\021\n\rVERDICT_FALSE\020\001\022\030\n\024VERDICT_MOSTLY_F" +
-      "ALSE\020\002\022\026\n\022VERDICT_MISLEADING\020\003\022\021\n\rVERDIC" +
-      "T_MIXED\020\004\022\027\n\023VERDICT_MOSTLY_TRUE\020\005\022\020\n\014VE" +
-      "RDICT_TRUE\020\006\022\023\n\017VERDICT_OPINION\020\007\022\031\n\025VER" +
-      "DICT_NOT_CHECKABLE\020\010*\276\001\n\020CofactsReplyTyp" +
-      "e\022\"\n\036COFACTS_REPLY_TYPE_UNSPECIFIED\020\000\022\034\n" +
-      "\030COFACTS_REPLY_TYPE_RUMOR\020\001\022 \n\034COFACTS_R" +
-      "EPLY_TYPE_NOT_RUMOR\020\002\022\"\n\036COFACTS_REPLY_T" +
-      "YPE_OPINIONATED\020\003\022\"\n\036COFACTS_REPLY_TYPE_" +
-      "NOT_ARTICLE\020\004*\216\001\n\016FactCheckState\022 \n\034FACT" +
-      "_CHECK_STATE_UNSPECIFIED\020\000\022\032\n\026FACT_CHECK" +
-      "_STATE_DRAFT\020\001\022\036\n\032FACT_CHECK_STATE_PUBLI" +
-      "SHED\020\002\022\036\n\032FACT_CHECK_STATE_WITHDRAWN\020\003*o" +
-      "\n\017ReviewTaskState\022!\n\035REVIEW_TASK_STATE_U" +
-      "NSPECIFIED\020\000\022\032\n\026REVIEW_TASK_STATE_OPEN\020\001" +
-      "\022\035\n\031REVIEW_TASK_STATE_DECIDED\020\002*\233\001\n\rRevi" +
-      "ewOutcome\022\036\n\032REVIEW_OUTCOME_UNSPECIFIED\020" +
-      "\000\022\"\n\036REVIEW_OUTCOME_MATCH_CONFIRMED\020\001\022#\n" +
-      "\037REVIEW_OUTCOME_MATCHES_REJECTED\020\002\022!\n\035RE" +
-      "VIEW_OUTCOME_NEW_FACT_CHECK\020\003*\314\001\n\013Credib" +
-      "ility\022\033\n\027CREDIBILITY_UNSPECIFIED\020\000\022\030\n\024CR" +
-      "EDIBILITY_RELIABLE\020\001\022\037\n\033CREDIBILITY_MOST" +
-      "LY_RELIABLE\020\002\022\025\n\021CREDIBILITY_MIXED\020\003\022\032\n\026" +
-      "CREDIBILITY_UNRELIABLE\020\004\022\032\n\026CREDIBILITY_" +
-      "FABRICATED\020\005\022\026\n\022CREDIBILITY_SATIRE\020\006*\200\001\n" +
-      "\014SourceStatus\022\035\n\031SOURCE_STATUS_UNSPECIFI" +
-      "ED\020\000\022\027\n\023SOURCE_STATUS_DRAFT\020\001\022\033\n\027SOURCE_" +
-      "STATUS_PUBLISHED\020\002\022\033\n\027SOURCE_STATUS_WITH" +
-      "DRAWN\020\003B\301\001\n\025tw.jipan.factcheck.v1B\016Resou" +
-      "rcesProtoP\001Z.jipan.tw/gen/go/jipan/factc" +
-      "heck/v1;factcheckv1\242\002\003JFX\252\002\022Jipan.Factch" +
-      "eck.V1\312\002\022Jipan\\Factcheck\\V1\342\002\036Jipan\\Fact" +
-      "check\\V1\\GPBMetadata\352\002\024Jipan::Factcheck:" +
-      ":V1b\006proto3"
+      "_reason\030\032 \001(\tR\016withdrawReason\022K\n\017reader_" +
+      "feedback\030\033 \001(\0132\".jipan.factcheck.v1.Read" +
+      "erFeedbackR\016readerFeedback\"\263\001\n\016ReaderFee" +
+      "dback\022#\n\rhelpful_count\030\001 \001(\003R\014helpfulCou" +
+      "nt\022\'\n\017unhelpful_count\030\002 \001(\003R\016unhelpfulCo" +
+      "unt\022\026\n\006source\030\003 \001(\tR\006source\022;\n\013update_ti" +
+      "me\030\004 \001(\0132\032.google.protobuf.TimestampR\nup" +
+      "dateTime\"\234\001\n\014ReviewRating\022!\n\014rating_valu" +
+      "e\030\001 \001(\005R\013ratingValue\022\037\n\013best_rating\030\002 \001(" +
+      "\005R\nbestRating\022!\n\014worst_rating\030\003 \001(\005R\013wor" +
+      "stRating\022%\n\016alternate_name\030\004 \001(\tR\raltern" +
+      "ateName\"V\n\014EvidenceLink\022\'\n\003uri\030\001 \001(\tB\025\312\363" +
+      "\030\021\010\001\030\320\017*\n^https?://R\003uri\022\035\n\005title\030\002 \001(\tB" +
+      "\007\312\363\030\003\030\364\003R\005title\"\322\001\n\nClaimMatch\022\035\n\nfact_c" +
+      "heck\030\001 \001(\tR\tfactCheck\022\024\n\005score\030\002 \001(\001R\005sc" +
+      "ore\022#\n\rlexical_score\030\003 \001(\001R\014lexicalScore" +
+      "\022\037\n\013dense_score\030\004 \001(\001R\ndenseScore\022I\n\021fac" +
+      "t_check_detail\030\005 \001(\0132\035.jipan.factcheck.v" +
+      "1.FactCheckR\017factCheckDetail\"\201\001\n\014MatchOu" +
+      "tcome\0228\n\007matches\030\001 \003(\0132\036.jipan.factcheck" +
+      ".v1.ClaimMatchR\007matches\022\031\n\010no_match\030\002 \001(" +
+      "\010R\007noMatch\022\034\n\tthreshold\030\003 \001(\001R\tthreshold" +
+      "\"\203\004\n\nReviewTask\022\022\n\004name\030\001 \001(\tR\004name\022\024\n\005c" +
+      "laim\030\002 \001(\tR\005claim\022\032\n\010language\030\003 \001(\tR\010lan" +
+      "guage\0229\n\005state\030\004 \001(\0162#.jipan.factcheck.v" +
+      "1.ReviewTaskStateR\005state\022@\n\nsuggestion\030\005" +
+      " \001(\0132 .jipan.factcheck.v1.MatchOutcomeR\n" +
+      "suggestion\022>\n\010decision\030\006 \001(\0132\".jipan.fac" +
+      "tcheck.v1.ReviewDecisionR\010decision\022\"\n\014di" +
+      "sagreement\030\007 \001(\010R\014disagreement\022\034\n\tsubmit" +
+      "ter\030\010 \001(\tR\tsubmitter\022;\n\013create_time\030\t \001(" +
+      "\0132\032.google.protobuf.TimestampR\ncreateTim" +
+      "e\022\026\n\006digest\030\n \001(\014R\006digest\022%\n\016ledger_rece" +
+      "ipt\030\013 \001(\tR\rledgerReceipt\0224\n\005links\030\014 \003(\0132" +
+      "\036.jipan.factcheck.v1.ReviewLinkR\005links\"\307" +
+      "\001\n\nReviewLink\022\020\n\003url\030\001 \001(\tR\003url\022%\n\016norma" +
+      "lized_url\030\002 \001(\tR\rnormalizedUrl\022\022\n\004host\030\003" +
+      " \001(\tR\004host\022\034\n\tshortener\030\004 \001(\010R\tshortener" +
+      "\0224\n\007sources\030\005 \003(\0132\032.jipan.factcheck.v1.S" +
+      "ourceR\007sources\022\030\n\007unknown\030\006 \001(\010R\007unknown" +
+      "\"\365\001\n\016ReviewDecision\022E\n\007outcome\030\001 \001(\0162!.j" +
+      "ipan.factcheck.v1.ReviewOutcomeB\010\312\363\030\004\010\001H" +
+      "\001R\007outcome\022&\n\nfact_check\030\002 \001(\tB\007\312\363\030\003\030\254\002R" +
+      "\tfactCheck\022\033\n\004note\030\003 \001(\tB\007\312\363\030\003\030\320\017R\004note\022" +
+      "\032\n\010reviewer\030\004 \001(\tR\010reviewer\022;\n\013decide_ti" +
+      "me\030\005 \001(\0132\032.google.protobuf.TimestampR\nde" +
+      "cideTime\"\217\003\n\014ThresholdFit\022)\n\020threshold_b" +
+      "efore\030\001 \001(\001R\017thresholdBefore\022\'\n\017threshol" +
+      "d_after\030\002 \001(\001R\016thresholdAfter\022)\n\020precisi" +
+      "on_before\030\003 \001(\001R\017precisionBefore\022#\n\rreca" +
+      "ll_before\030\004 \001(\001R\014recallBefore\022\'\n\017precisi" +
+      "on_after\030\005 \001(\001R\016precisionAfter\022!\n\014recall" +
+      "_after\030\006 \001(\001R\013recallAfter\022\034\n\tdecisions\030\007" +
+      " \001(\005R\tdecisions\022\026\n\006fitter\030\010 \001(\tR\006fitter\022" +
+      "5\n\010fit_time\030\t \001(\0132\032.google.protobuf.Time" +
+      "stampR\007fitTime\022\"\n\014organization\030\n \001(\tR\014or" +
+      "ganization\"\212\005\n\006Source\022\022\n\004name\030\001 \001(\tR\004nam" +
+      "e\022\037\n\006target\030\002 \001(\tB\007\312\363\030\003\030\320\017R\006target\022+\n\021no" +
+      "rmalized_target\030\003 \001(\tR\020normalizedTarget\022" +
+      "\037\n\013domain_wide\030\004 \001(\010R\ndomainWide\022I\n\013cred" +
+      "ibility\030\005 \001(\0162\037.jipan.factcheck.v1.Credi" +
+      "bilityB\006\312\363\030\002H\001R\013credibility\022$\n\010evidence\030" +
+      "\006 \001(\tB\010\312\363\030\004\030\240\234\001R\010evidence\022O\n\016evidence_li" +
+      "nks\030\007 \003(\0132 .jipan.factcheck.v1.EvidenceL" +
+      "inkB\006\312\363\030\002\0302R\revidenceLinks\022(\n\013assessed_b" +
+      "y\030\010 \001(\tB\007\312\363\030\003\030\310\001R\nassessedBy\022;\n\013assess_t" +
+      "ime\030\t \001(\0132\032.google.protobuf.TimestampR\na" +
+      "ssessTime\022@\n\006status\030\n \001(\0162 .jipan.factch" +
+      "eck.v1.SourceStatusB\006\312\363\030\002H\001R\006status\022\030\n\007c" +
+      "reator\030\013 \001(\tR\007creator\022;\n\013create_time\030\014 \001" +
+      "(\0132\032.google.protobuf.TimestampR\ncreateTi" +
+      "me\022;\n\013update_time\030\r \001(\0132\032.google.protobu" +
+      "f.TimestampR\nupdateTime*\325\001\n\007Verdict\022\027\n\023V" +
+      "ERDICT_UNSPECIFIED\020\000\022\021\n\rVERDICT_FALSE\020\001\022" +
+      "\030\n\024VERDICT_MOSTLY_FALSE\020\002\022\026\n\022VERDICT_MIS" +
+      "LEADING\020\003\022\021\n\rVERDICT_MIXED\020\004\022\027\n\023VERDICT_" +
+      "MOSTLY_TRUE\020\005\022\020\n\014VERDICT_TRUE\020\006\022\023\n\017VERDI" +
+      "CT_OPINION\020\007\022\031\n\025VERDICT_NOT_CHECKABLE\020\010*" +
+      "\276\001\n\020CofactsReplyType\022\"\n\036COFACTS_REPLY_TY" +
+      "PE_UNSPECIFIED\020\000\022\034\n\030COFACTS_REPLY_TYPE_R" +
+      "UMOR\020\001\022 \n\034COFACTS_REPLY_TYPE_NOT_RUMOR\020\002" +
+      "\022\"\n\036COFACTS_REPLY_TYPE_OPINIONATED\020\003\022\"\n\036" +
+      "COFACTS_REPLY_TYPE_NOT_ARTICLE\020\004*\216\001\n\016Fac" +
+      "tCheckState\022 \n\034FACT_CHECK_STATE_UNSPECIF" +
+      "IED\020\000\022\032\n\026FACT_CHECK_STATE_DRAFT\020\001\022\036\n\032FAC" +
+      "T_CHECK_STATE_PUBLISHED\020\002\022\036\n\032FACT_CHECK_" +
+      "STATE_WITHDRAWN\020\003*o\n\017ReviewTaskState\022!\n\035" +
+      "REVIEW_TASK_STATE_UNSPECIFIED\020\000\022\032\n\026REVIE" +
+      "W_TASK_STATE_OPEN\020\001\022\035\n\031REVIEW_TASK_STATE" +
+      "_DECIDED\020\002*\233\001\n\rReviewOutcome\022\036\n\032REVIEW_O" +
+      "UTCOME_UNSPECIFIED\020\000\022\"\n\036REVIEW_OUTCOME_M" +
+      "ATCH_CONFIRMED\020\001\022#\n\037REVIEW_OUTCOME_MATCH" +
+      "ES_REJECTED\020\002\022!\n\035REVIEW_OUTCOME_NEW_FACT" +
+      "_CHECK\020\003*\314\001\n\013Credibility\022\033\n\027CREDIBILITY_" +
+      "UNSPECIFIED\020\000\022\030\n\024CREDIBILITY_RELIABLE\020\001\022" +
+      "\037\n\033CREDIBILITY_MOSTLY_RELIABLE\020\002\022\025\n\021CRED" +
+      "IBILITY_MIXED\020\003\022\032\n\026CREDIBILITY_UNRELIABL" +
+      "E\020\004\022\032\n\026CREDIBILITY_FABRICATED\020\005\022\026\n\022CREDI" +
+      "BILITY_SATIRE\020\006*\200\001\n\014SourceStatus\022\035\n\031SOUR" +
+      "CE_STATUS_UNSPECIFIED\020\000\022\027\n\023SOURCE_STATUS" +
+      "_DRAFT\020\001\022\033\n\027SOURCE_STATUS_PUBLISHED\020\002\022\033\n" +
+      "\027SOURCE_STATUS_WITHDRAWN\020\003B\301\001\n\025tw.jipan." +
+      "factcheck.v1B\016ResourcesProtoP\001Z.jipan.tw" +
+      "/gen/go/jipan/factcheck/v1;factcheckv1\242\002" +
+      "\003JFX\252\002\022Jipan.Factcheck.V1\312\002\022Jipan\\Factch" +
+      "eck\\V1\342\002\036Jipan\\Factcheck\\V1\\GPBMetadata\352" +
+      "\002\024Jipan::Factcheck::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -221,57 +232,63 @@ public final class ResourcesProto {
     internal_static_jipan_factcheck_v1_FactCheck_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_FactCheck_descriptor,
-        new java.lang.String[] { "Name", "Claim", "Title", "Verdict", "RatingText", "ReviewRating", "CofactsReplyType", "Explanation", "Evidence", "Language", "Publisher", "PublisherDisplayName", "Uri", "ClaimAuthor", "ClaimAppearances", "ClaimTime", "State", "ImportSource", "Creator", "CreateTime", "UpdateTime", "PublishTime", "Digest", "LedgerReceipt", "WithdrawTime", "WithdrawReason", });
-    internal_static_jipan_factcheck_v1_ReviewRating_descriptor =
+        new java.lang.String[] { "Name", "Claim", "Title", "Verdict", "RatingText", "ReviewRating", "CofactsReplyType", "Explanation", "Evidence", "Language", "Publisher", "PublisherDisplayName", "Uri", "ClaimAuthor", "ClaimAppearances", "ClaimTime", "State", "ImportSource", "Creator", "CreateTime", "UpdateTime", "PublishTime", "Digest", "LedgerReceipt", "WithdrawTime", "WithdrawReason", "ReaderFeedback", });
+    internal_static_jipan_factcheck_v1_ReaderFeedback_descriptor =
       getDescriptor().getMessageTypes().get(1);
+    internal_static_jipan_factcheck_v1_ReaderFeedback_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
+        internal_static_jipan_factcheck_v1_ReaderFeedback_descriptor,
+        new java.lang.String[] { "HelpfulCount", "UnhelpfulCount", "Source", "UpdateTime", });
+    internal_static_jipan_factcheck_v1_ReviewRating_descriptor =
+      getDescriptor().getMessageTypes().get(2);
     internal_static_jipan_factcheck_v1_ReviewRating_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ReviewRating_descriptor,
         new java.lang.String[] { "RatingValue", "BestRating", "WorstRating", "AlternateName", });
     internal_static_jipan_factcheck_v1_EvidenceLink_descriptor =
-      getDescriptor().getMessageTypes().get(2);
+      getDescriptor().getMessageTypes().get(3);
     internal_static_jipan_factcheck_v1_EvidenceLink_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_EvidenceLink_descriptor,
         new java.lang.String[] { "Uri", "Title", });
     internal_static_jipan_factcheck_v1_ClaimMatch_descriptor =
-      getDescriptor().getMessageTypes().get(3);
+      getDescriptor().getMessageTypes().get(4);
     internal_static_jipan_factcheck_v1_ClaimMatch_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ClaimMatch_descriptor,
         new java.lang.String[] { "FactCheck", "Score", "LexicalScore", "DenseScore", "FactCheckDetail", });
     internal_static_jipan_factcheck_v1_MatchOutcome_descriptor =
-      getDescriptor().getMessageTypes().get(4);
+      getDescriptor().getMessageTypes().get(5);
     internal_static_jipan_factcheck_v1_MatchOutcome_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_MatchOutcome_descriptor,
         new java.lang.String[] { "Matches", "NoMatch", "Threshold", });
     internal_static_jipan_factcheck_v1_ReviewTask_descriptor =
-      getDescriptor().getMessageTypes().get(5);
+      getDescriptor().getMessageTypes().get(6);
     internal_static_jipan_factcheck_v1_ReviewTask_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ReviewTask_descriptor,
         new java.lang.String[] { "Name", "Claim", "Language", "State", "Suggestion", "Decision", "Disagreement", "Submitter", "CreateTime", "Digest", "LedgerReceipt", "Links", });
     internal_static_jipan_factcheck_v1_ReviewLink_descriptor =
-      getDescriptor().getMessageTypes().get(6);
+      getDescriptor().getMessageTypes().get(7);
     internal_static_jipan_factcheck_v1_ReviewLink_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ReviewLink_descriptor,
         new java.lang.String[] { "Url", "NormalizedUrl", "Host", "Shortener", "Sources", "Unknown", });
     internal_static_jipan_factcheck_v1_ReviewDecision_descriptor =
-      getDescriptor().getMessageTypes().get(7);
+      getDescriptor().getMessageTypes().get(8);
     internal_static_jipan_factcheck_v1_ReviewDecision_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ReviewDecision_descriptor,
         new java.lang.String[] { "Outcome", "FactCheck", "Note", "Reviewer", "DecideTime", });
     internal_static_jipan_factcheck_v1_ThresholdFit_descriptor =
-      getDescriptor().getMessageTypes().get(8);
+      getDescriptor().getMessageTypes().get(9);
     internal_static_jipan_factcheck_v1_ThresholdFit_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_ThresholdFit_descriptor,
         new java.lang.String[] { "ThresholdBefore", "ThresholdAfter", "PrecisionBefore", "RecallBefore", "PrecisionAfter", "RecallAfter", "Decisions", "Fitter", "FitTime", "Organization", });
     internal_static_jipan_factcheck_v1_Source_descriptor =
-      getDescriptor().getMessageTypes().get(9);
+      getDescriptor().getMessageTypes().get(10);
     internal_static_jipan_factcheck_v1_Source_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessageV3.FieldAccessorTable(
         internal_static_jipan_factcheck_v1_Source_descriptor,
