@@ -518,6 +518,15 @@ try {
   const claimReview = JSON.parse(await open.$eval("#factcheck-results > li pre.json-ld", (e) => e.textContent));
   const explanation = await open.$eval("#factcheck-results > li .explanation", (e) => e.textContent).catch(() => "");
   await shot(open, "factcheck"); await axe(open, "factcheck");
+  // one imported from Cofacts shows its readers' votes
+  factsBefore = JSON.stringify(await facts());
+  await open.fill("#factcheck-query", config.factcheck.voted_query);
+  await open.click("#factcheck-search button[type=submit]");
+  const byVotes = await searched(factsBefore);
+  await open.click("#factcheck-results > li summary");
+  const votes = await open.$eval("#factcheck-results > li .reader-feedback", (e) => ({
+    helpful: e.dataset.helpful, unhelpful: e.dataset.unhelpful, text: e.textContent,
+  })).catch(() => null);
   factsBefore = JSON.stringify(await facts());
   await open.fill("#factcheck-query", "");
   await open.selectOption("#factcheck-language", "en");
@@ -543,7 +552,7 @@ try {
     outcome: await open.$eval("#check-link-outcome", (e) => e.textContent),
   };
   await axe(open, "factcheck-en");
-  step("factcheck", { pages, bySalt, claimReview, explanation, inEnglish, farm, shortener, english });
+  step("factcheck", { pages, bySalt, claimReview, explanation, byVotes, votes, inEnglish, farm, shortener, english });
   await anonymous.close();
 } catch (error) {
   if (error !== "perf_only") step("exception", { message: String(error?.stack ?? error) });

@@ -351,12 +351,17 @@ class FactCheckSeed:
     english: list[str]
     withdrawn: str
     """Published, then withdrawn: never in a search."""
+    voted: str
+    """Imported from Cofacts with readers' votes (VOTED), found by searching 泡麵."""
     published: int
     farm_url: str
     """A link on the content farm a published source record rates FABRICATED."""
 
 
 SALT_CLAIM = "喝溫鹽水可以殺死新冠病毒，衛福部呼籲大家多喝鹽水預防感染"
+VOTED_CLAIM = "網傳下個月起泡麵一包要漲到一百元"
+VOTED = (1234, 5)
+"""Cofacts readers who found the voted fact-check helpful, and who did not."""
 FACTCHECK_PAGE = 10  # portal/src/pages/factcheck.tsx
 
 
@@ -401,6 +406,22 @@ async def _seed_fact_checks(channel: grpc.aio.Channel, staff: tuple[tuple[str, s
         await publish(f"第 {n} 則：颱風天停班停課由總統府統一公布", "zh-TW", fc_res.VERDICT_MOSTLY_FALSE)
         for n in range(FACTCHECK_PAGE - 3)
     ]
+    # One from Cofacts' open data, published as imported: it carries its readers' votes.
+    voted = await facts.ImportFactChecks(
+        fc_pb.ImportFactChecksRequest(
+            parent="orgs/dev",
+            format=fc_pb.IMPORT_FORMAT_COFACTS_CSV,
+            cofacts_articles=f"id,text,createdAt\nv1,{VOTED_CLAIM},2024-05-01T00:00:00.000Z\n".encode(),
+            cofacts_article_replies=(
+                "articleId,replyId,negativeFeedbackCount,positiveFeedbackCount,status\n"
+                f"v1,r1,{VOTED[1]},{VOTED[0]},NORMAL\n"
+            ).encode(),
+            cofacts_replies="id,type,reference,text\nr1,RUMOR,,經濟部：未接獲業者調漲泡麵價格的申報。\n".encode(),
+            publish=True,
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=staff,
+    )
     sources = src_grpc.SourceServiceStub(channel)
     await sources.CreateSource(
         src_pb.CreateSourceRequest(
@@ -419,7 +440,8 @@ async def _seed_fact_checks(channel: grpc.aio.Channel, staff: tuple[tuple[str, s
         salt=salt,
         english=english,
         withdrawn=withdrawn,
-        published=1 + len(english) + len(others),
+        voted=voted.fact_checks[0],
+        published=1 + len(english) + len(others) + voted.imported_count,
         farm_url="http://www.content-farm.example/2024/05/story.html?utm_source=line",
     )
 
@@ -857,7 +879,7 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
             "failing_template": mesh.market.failing_template,
             "organization": "orgs/dev",
             "organization_roles": list(MEMBER_ROLES),
-            "factcheck": {"query": "鹽水", "farm_url": mesh.fact_checks.farm_url},
+            "factcheck": {"query": "鹽水", "voted_query": "泡麵", "farm_url": mesh.fact_checks.farm_url},
         }
         config_file = tmp_path / "config.json"
         config_file.write_text(json.dumps(config))
@@ -1132,6 +1154,10 @@ async def test_the_portals_flows_in_chromium(database_url: str, tmp_path: Path, 
         assert fact["claimReview"]["claimReviewed"] == SALT_CLAIM
         assert fact["claimReview"]["reviewRating"]["alternateName"] == "錯誤"
         assert fact["explanation"].startswith("疾管署澄清"), fact
+        assert [row["name"] for row in fact["byVotes"]] == [seeded_facts.voted], fact["byVotes"]
+        assert fact["votes"] is not None, fact
+        assert (fact["votes"]["helpful"], fact["votes"]["unhelpful"]) == tuple(map(str, VOTED)), fact["votes"]
+        assert fact["votes"]["text"] == "Cofacts 讀者：1,234 人認為有幫助，5 人認為沒有", fact["votes"]
         assert sorted(row["name"] for row in fact["inEnglish"]) == sorted(seeded_facts.english), fact[
             "inEnglish"
         ]

@@ -41,6 +41,20 @@ function VerdictBadge({ verdict }: { verdict: Verdict }) {
   return <span class={`badge ${entry?.[2] ?? "info"}`} data-verdict={Verdict[verdict]}>{pick(entry)}</span>;
 }
 
+/** Readers' votes where the fact-check came from (Cofacts' feedback counts, as last imported). */
+function ReaderVotes({ fact }: { fact: FactCheck }) {
+  const votes = fact.readerFeedback;
+  if (!votes) return null;
+  const helpful = formatNumber(votes.helpfulCount);
+  const unhelpful = formatNumber(votes.unhelpfulCount);
+  const where = votes.source === "cofacts" ? "Cofacts" : votes.source;
+  return (
+    <p class="muted reader-feedback" data-helpful={String(votes.helpfulCount)} data-unhelpful={String(votes.unhelpfulCount)}>
+      {pick([`${where} 讀者：${helpful} 人認為有幫助，${unhelpful} 人認為沒有`, `${where} readers: ${helpful} found it helpful, ${unhelpful} did not`])}
+    </p>
+  );
+}
+
 function FactCheckItem({ fact }: { fact: FactCheck }) {
   const { run, busy, outcome } = useAction();
   const [jsonLd, setJsonLd] = useState("");
@@ -59,6 +73,7 @@ function FactCheckItem({ fact }: { fact: FactCheck }) {
           </ul>
         )}
         {fact.uri && <p><a href={fact.uri} rel="noopener noreferrer" target="_blank">{pick(["原文", "Published at"])}</a></p>}
+        {fact.readerFeedback && <ReaderVotes fact={fact} />}
         <button type="button" class="secondary claim-review" disabled={busy} onClick={() => void run(async (): Promise<Outcome> => {
           setJsonLd((await factChecks.exportClaimReview({ name: fact.name })).jsonLd);
           return null;
