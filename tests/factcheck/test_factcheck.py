@@ -804,7 +804,11 @@ async def test_only_a_changed_claim_is_embedded_again(
     assert found.matches[0].fact_check == done.name
 
 
-async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(server: RunningServer) -> None:
+async def test_the_index_keeps_vectors_so_a_restart_embeds_nothing(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    # At least one of its own (the tests before it publish more).
+    await published(facts, auth(server, "orgs/restarted"), "重新啟動後不必再算一次向量", org="orgs/restarted")
     store = FactCheckStore(server.runtime.database)
     counting = HashedBigrams()
     restarted = ClaimIndex(ClaimMatcher(counting), store, server.runtime.database, poll_s=60)
@@ -980,14 +984,8 @@ async def test_review_queue_decisions_and_threshold_refit(
     assert written.review_task.decision.fact_check == written.fact_check.name
     assert not written.review_task.disagreement  # the AI found no match, and there was none
     # The reviewer finds the fact-check the AI did not suggest: its own score is a confirmed label
-    # (a miss the re-fit's recall counts), and the decision disagrees with the AI.
-    elsewhere = await published(
-        facts,
-        metadata,
-        "Official: the MRT will be free on weekends from July",
-        language="en",
-        org="orgs/reviewers",
-    )
+    # (a miss the re-fit's recall counts), and the decision disagrees with the AI. Published after
+    # the claim was submitted, so that it cannot be among the suggestions, whatever else the base holds.
     missed = (
         await reviews.SubmitClaim(
             rpb.SubmitClaimRequest(
@@ -996,6 +994,13 @@ async def test_review_queue_decisions_and_threshold_refit(
             metadata=metadata,
         )
     ).review_task
+    elsewhere = await published(
+        facts,
+        metadata,
+        "Official: the MRT will be free on weekends from July",
+        language="en",
+        org="orgs/reviewers",
+    )
     assert elsewhere.name not in [m.fact_check for m in missed.suggestion.matches]
     overruled = (
         await reviews.DecideReviewTask(
