@@ -36,7 +36,7 @@ from opentelemetry import trace
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor
-from opentelemetry.trace import Span, SpanKind
+from opentelemetry.trace import Span, SpanContext, SpanKind
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from opentelemetry.trace.status import Status, StatusCode
 
@@ -98,6 +98,12 @@ def _flags_hex(flags: int) -> str:
     return "01" if flags == 1 else "00" if flags == 0 else f"{int(flags):02x}"
 
 
+def _ids(span_context: SpanContext) -> tuple[str, str, str]:
+    """A span's trace id and span id in hex, and the `traceparent` that names it."""
+    trace_hex, span_hex = f"{span_context.trace_id:032x}", f"{span_context.span_id:016x}"
+    return trace_hex, span_hex, f"00-{trace_hex}-{span_hex}-{_flags_hex(span_context.trace_flags)}"
+
+
 def _parent(call: RpcCall) -> otel_context.Context | None:
     """The caller's trace context, when it sent one (W3C parsing and validation by OpenTelemetry)."""
     return PROPAGATOR.extract(call.metadata) if TRACEPARENT_KEY in call.metadata else None
@@ -131,13 +137,7 @@ def current_trace_ids() -> tuple[str, str, str, str] | None:
     span_context = trace.get_current_span().get_span_context()
     if not span_context.is_valid:
         return trace_ids_var.get()
-    trace_hex, span_hex = f"{span_context.trace_id:032x}", f"{span_context.span_id:016x}"
-    return (
-        trace_hex,
-        span_hex,
-        f"00-{trace_hex}-{span_hex}-{_flags_hex(span_context.trace_flags)}",
-        span_context.trace_state.to_header(),
-    )
+    return (*_ids(span_context), span_context.trace_state.to_header())
 
 
 class TracingStage:
@@ -161,14 +161,11 @@ class TracingStage:
             record_exception=False,
             set_status_on_exception=False,
         )
-        span_context = span.get_span_context()
         otel_context.attach(trace.set_span_in_context(span, parent))
         # Kept on the call for the access line; other log lines read the
         # current span (logs.add_call_ids).
-        call.trace_id = trace_hex = f"{span_context.trace_id:032x}"
-        call.span_id = span_hex = f"{span_context.span_id:016x}"
-        flags_hex = _flags_hex(span_context.trace_flags)
-        call.trailing.append((TRACEPARENT_KEY, f"00-{trace_hex}-{span_hex}-{flags_hex}"))
+        call.trace_id, call.span_id, traceparent = _ids(span.get_span_context())
+        call.trailing.append((TRACEPARENT_KEY, traceparent))
         return span
 
     def wrap_unary(self, plan: MethodPlan, inner: UnaryResponder) -> UnaryResponder:
