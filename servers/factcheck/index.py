@@ -57,8 +57,6 @@ class ClaimIndex:
         self._task: asyncio.Task[None] | None = None
         self._pending: dict[str, Change] = {}
         """Published rows the embedder failed on, retried with the next refresh."""
-        self.default_threshold: float = matcher.threshold
-        """The calibration's threshold, in force until the base's threshold is first fitted."""
         self.threshold: float = matcher.threshold
         """The whole base's threshold in force."""
         self.thresholds: dict[str, float] = {}

@@ -359,17 +359,20 @@ class Reviews:
             own = await self.store.last_fit(organization)
             if own is not None:
                 return ThresholdInForce(own.fit.threshold_after, own, own=True)
+        return await self._base_threshold()
+
+    async def _base_threshold(self) -> ThresholdInForce:
+        """The whole base's threshold as stored: its last fit, else (no fit ever made) the
+        calibration shipped with the matcher, which fits never change."""
         base = await self.store.last_fit("")
         if base is not None:
             return ThresholdInForce(base.fit.threshold_after, base, own=False)
-        # No fit ever made: the calibration shipped with the matcher.
-        return ThresholdInForce(self.fact_checks.index.default_threshold, None, own=False)
+        return ThresholdInForce(self.fact_checks.index.matcher.threshold, None, own=False)
 
     async def reset(self, principal: Principal, organization: str) -> ThresholdReset:
         """Drop `organization`'s own threshold (the caller's): the whole base's is in force for it again."""
         own_parent(principal, organization, "organization")
-        base = await self.store.last_fit("")
-        threshold = base.fit.threshold_after if base is not None else self.fact_checks.index.default_threshold
+        threshold = (await self._base_threshold()).threshold
         before = await self.store.insert_drop(organization, threshold, principal.subject, datetime.now(UTC))
         await self.fact_checks.index.refresh()
         if before is not None:
