@@ -28,11 +28,10 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from jipan.servers.factcheck.factchecks import verdicts
-from jipan.servers.factcheck.factchecks.types import Content, Evidence, Feedback
+from jipan.servers.factcheck.factchecks.types import Content, Evidence, Feedback, ImportItem
 from jipan.servers.factcheck.limits import MAX_CLAIM_CHARS, clip, http_url
 
 REQUIRED = {
@@ -55,17 +54,6 @@ class TableProblem(ValueError):
         super().__init__(f"{part}: {problem}")
         self.part = part
         self.problem = problem
-
-
-@dataclass(frozen=True)
-class Item:
-    """One reply read: its content and import source, or why it cannot be imported."""
-
-    where: str
-    content: Content | None
-    source: str
-    problem: str = ""
-    feedback: Feedback | None = None
 
 
 def _rows(data: bytes, part: str) -> list[tuple[int, dict[str, str]]]:
@@ -124,8 +112,8 @@ def read(
     language: str,
     article_hyperlinks: bytes = b"",
     reply_hyperlinks: bytes = b"",
-) -> Iterator[Item]:
-    """Each reply of replies.csv, in file order, as an Item. TableProblem when a file is unreadable."""
+) -> Iterator[ImportItem]:
+    """Each reply of replies.csv, in file order, as an ImportItem. TableProblem when a file is unreadable."""
     appearances = _hyperlinks(article_hyperlinks, "cofacts_article_hyperlinks", "articleId")
     titles = _hyperlinks(reply_hyperlinks, "cofacts_reply_hyperlinks", "replyId")
     article_text: dict[str, tuple[str, datetime | None]] = {}
@@ -150,11 +138,11 @@ def read(
         where = f"replies.csv row {line}"
         source = f"cofacts:reply/{reply_id}"
         if not reply_id:
-            yield Item(where, None, "", "no reply id")
+            yield ImportItem(where, None, "", "no reply id")
             continue
         reply_type = verdicts.COFACTS_SPELLINGS.get((row.get("type") or "").strip())
         if reply_type is None:
-            yield Item(where, None, source, f"unknown reply type {(row.get('type') or '')[:40]!r}")
+            yield ImportItem(where, None, source, f"unknown reply type {(row.get('type') or '')[:40]!r}")
             continue
         claim = ""
         claim_time = None
@@ -166,7 +154,7 @@ def read(
                 seen_at = tuple(appearances.get(article_id, {}))[:MAX_APPEARANCES]
                 break
         if not claim:
-            yield Item(where, None, source, "no article with text answers this reply")
+            yield ImportItem(where, None, source, "no article with text answers this reply")
             continue
         reference = row.get("reference") or ""
         links = tuple(dict.fromkeys(url for url in _URL.findall(reference) if http_url(url)))[:50]
@@ -185,4 +173,4 @@ def read(
         if voted:
             helpful, unhelpful = votes.get(reply_id, (0, 0))
             feedback = Feedback(min(helpful, _MAX_COUNT), min(unhelpful, _MAX_COUNT), FEEDBACK_SOURCE)
-        yield Item(where, content, source, feedback=feedback)
+        yield ImportItem(where, content, source, feedback=feedback)

@@ -16,7 +16,7 @@ from jipan.interceptors.context import Principal
 from jipan.servers.factcheck.factchecks import claimreview, cofacts
 from jipan.servers.factcheck.factchecks.content import checked
 from jipan.servers.factcheck.factchecks.store import FactCheckStore, Filters
-from jipan.servers.factcheck.factchecks.types import Content, FactCheck, Feedback, State
+from jipan.servers.factcheck.factchecks.types import Content, FactCheck, ImportItem, State
 from jipan.servers.factcheck.index import ClaimIndex
 from jipan.servers.factcheck.limits import LANGUAGE, language_primary
 from jipan.servers.factcheck.matching import IndexedClaim
@@ -120,11 +120,6 @@ def withdrawn(fact_check: FactCheck, doing: str) -> FailedPrecondition:
         domain=DOMAIN,
         metadata={"name": fact_check.name},
     )
-
-
-ParsedItem = tuple[str, Content | None, str, str, Feedback | None]
-"""One item of an import as parsed: where, its content (None: not importable), its import
-source, why it is not importable, the readers' votes on it where it came from."""
 
 
 @dataclass(frozen=True)
@@ -363,7 +358,7 @@ class FactChecks:
         self,
         principal: Principal,
         parent: str,
-        items: Callable[[], Sequence[ParsedItem]],
+        items: Callable[[], Sequence[ImportItem]],
         publish: bool,
         request_id: str,
         fingerprint: bytes,
@@ -400,7 +395,7 @@ class FactChecks:
         conn: Connection,
         principal: Principal,
         owner: str,
-        parsed: Sequence[ParsedItem],
+        parsed: Sequence[ImportItem],
         publish: bool,
         imported: list[FactCheck],
     ) -> ImportReport:
@@ -408,23 +403,31 @@ class FactChecks:
         issues: list[tuple[str, str]] = []
         duplicates = feedback_updated = 0
         now = datetime.now(UTC)
-        for where, content, source, problem, feedback in parsed:
-            if content is None:
-                issues.append((where, problem))
+        for item in parsed:
+            if item.content is None:
+                issues.append((item.where, item.problem))
                 continue
             try:
-                content = checked(content)
+                content = checked(item.content)
             except InvalidArgument as exc:
-                issues.append((where, exc.message))
+                issues.append((item.where, exc.message))
                 continue
             draft = FactCheck(
-                owner, new_id(), content, State.DRAFT, source, principal.subject, now, now, feedback=feedback
+                owner,
+                new_id(),
+                content,
+                State.DRAFT,
+                item.source,
+                principal.subject,
+                now,
+                now,
+                feedback=item.feedback,
             )
             created = await self.store.insert(conn, draft)
             if created is None:
                 duplicates += 1
-                if feedback is not None and await self.store.refresh_feedback(
-                    conn, owner, source, feedback, now
+                if item.feedback is not None and await self.store.refresh_feedback(
+                    conn, owner, item.source, item.feedback, now
                 ):
                     feedback_updated += 1
                 continue
@@ -614,17 +617,16 @@ def cofacts_items(
     language: str,
     article_hyperlinks: bytes = b"",
     reply_hyperlinks: bytes = b"",
-) -> Callable[[], list[ParsedItem]]:
+) -> Callable[[], list[ImportItem]]:
     """The Cofacts CSVs' items, read in a worker thread; IMPORT_INVALID when a file cannot be read."""
 
-    def read() -> list[ParsedItem]:
+    def read() -> list[ImportItem]:
         try:
-            return [
-                (i.where, i.content, i.source, i.problem, i.feedback)
-                for i in cofacts.read(
+            return list(
+                cofacts.read(
                     articles, article_replies, replies, language, article_hyperlinks, reply_hyperlinks
                 )
-            ]
+            )
         except cofacts.TableProblem as exc:
             raise InvalidArgument(
                 "IMPORT_INVALID", str(exc), domain=DOMAIN, metadata={"part": exc.part, "problem": exc.problem}
@@ -633,8 +635,8 @@ def cofacts_items(
     return read
 
 
-def claim_review_items(data: bytes, language: str) -> Callable[[], list[ParsedItem]]:
-    def read() -> list[ParsedItem]:
+def claim_review_items(data: bytes, language: str) -> Callable[[], list[ImportItem]]:
+    def read() -> list[ImportItem]:
         try:
             nodes = claimreview.parse_document(data)
         except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
@@ -644,14 +646,14 @@ def claim_review_items(data: bytes, language: str) -> Callable[[], list[ParsedIt
                 domain=DOMAIN,
                 metadata={"part": "claim_review", "problem": str(exc)[:200]},
             ) from exc
-        items: list[ParsedItem] = []
+        items: list[ImportItem] = []
         for where, node in nodes:  # parse_document walked the nesting json.loads allowed
             try:
                 content, source = claimreview.read_item(node, language)
             except claimreview.ItemProblem as exc:
-                items.append((where, None, "", str(exc), None))
+                items.append(ImportItem(where, None, "", str(exc)))
                 continue
-            items.append((where, content, source, "", None))
+            items.append(ImportItem(where, content, source))
         return items
 
     return read

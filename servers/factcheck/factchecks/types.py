@@ -77,6 +77,19 @@ class Feedback:
 
 
 @dataclass(frozen=True)
+class ImportItem:
+    """One item of an import as parsed (a Cofacts reply, a ClaimReview): where it is in the input,
+    its content and import source, or why it cannot be imported; the readers' votes on it where
+    it came from, when known."""
+
+    where: str
+    content: Content | None
+    source: str
+    problem: str = ""
+    feedback: Feedback | None = None
+
+
+@dataclass(frozen=True)
 class FactCheck:
     owner: str
     id: str
