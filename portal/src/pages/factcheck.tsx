@@ -4,7 +4,7 @@
 import { useState } from "preact/hooks";
 import { FactCheckService } from "@gen/jipan/factcheck/v1/factcheck_service_pb";
 import { SourceService, type CheckSourceResponse } from "@gen/jipan/factcheck/v1/source_service_pb";
-import { Credibility, Verdict, type FactCheck } from "@gen/jipan/factcheck/v1/resources_pb";
+import { Credibility, Verdict, type FactCheck, type ReaderFeedback } from "@gen/jipan/factcheck/v1/resources_pb";
 import { client } from "../api";
 import { formatDate, formatNumber, pick, t } from "../i18n";
 import { Empty, Pager, Section, Status, toDate, useAction, usePaged, type Outcome } from "../ui";
@@ -42,9 +42,7 @@ function VerdictBadge({ verdict }: { verdict: Verdict }) {
 }
 
 /** Readers' votes where the fact-check came from (Cofacts' feedback counts, as last imported). */
-function ReaderVotes({ fact }: { fact: FactCheck }) {
-  const votes = fact.readerFeedback;
-  if (!votes) return null;
+function ReaderVotes({ votes }: { votes: ReaderFeedback }) {
   const helpful = formatNumber(votes.helpfulCount);
   const unhelpful = formatNumber(votes.unhelpfulCount);
   const where = votes.source === "cofacts" ? "Cofacts" : votes.source;
@@ -73,7 +71,7 @@ function FactCheckItem({ fact }: { fact: FactCheck }) {
           </ul>
         )}
         {fact.uri && <p><a href={fact.uri} rel="noopener noreferrer" target="_blank">{pick(["原文", "Published at"])}</a></p>}
-        {fact.readerFeedback && <ReaderVotes fact={fact} />}
+        {fact.readerFeedback && <ReaderVotes votes={fact.readerFeedback} />}
         <button type="button" class="secondary claim-review" disabled={busy} onClick={() => void run(async (): Promise<Outcome> => {
           setJsonLd((await factChecks.exportClaimReview({ name: fact.name })).jsonLd);
           return null;
