@@ -32,6 +32,7 @@ from onnx import TensorProto, helper, numpy_helper
 from tritonclient.grpc import model_config_pb2, service_pb2, service_pb2_grpc
 from tritonclient.utils import InferenceServerException
 
+from jipan.servers.inference.gateway.servicer import Backend
 from jipan.servers.inference.serving.backend import Array, Deployable, ModelFormat, TensorSpec
 from jipan.servers.inference.serving.embedded import EmbeddedTriton
 from jipan.servers.inference.serving.triton import MODEL_FILE, TritonCluster
@@ -462,6 +463,33 @@ async def test_cluster_start_fails_when_triton_is_unreachable() -> None:
 
 
 # -- deploy/triton -----------------------------------------------------------------------------
+
+
+class _MovingBackend:
+    """A serving backend whose address is set when it starts (as the embedded one's is)."""
+
+    kind = "embedded"
+    secure = False
+    metadata: tuple[tuple[str, str], ...] = ()
+
+    def __init__(self) -> None:
+        self.target = "127.0.0.1:0"
+
+
+async def test_the_gateways_channel_follows_the_backends_address(fake_triton: tuple[FakeTriton, str]) -> None:
+    """A call before the backend has its port must not pin the gateway to port 0."""
+    _, target = fake_triton
+    serving = _MovingBackend()
+    backend = Backend(serving)  # type: ignore[arg-type]
+    try:
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await backend.stub.ServerReady(service_pb2.ServerReadyRequest(), timeout=5)
+        assert refused.value.code() in (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED)
+        serving.target = target  # the backend started
+        answer = await backend.stub.ServerReady(service_pb2.ServerReadyRequest(), timeout=5)
+        assert answer.ready
+    finally:
+        await backend.aclose()
 
 
 def test_triton_manifests_parse_and_restrict_every_protocol() -> None:

@@ -41,25 +41,37 @@ _ENDS_STREAM = frozenset({"NOT_FOUND", "PERMISSION_DENIED", "UNAUTHENTICATED", "
 
 
 class Backend:
-    """The channel to the serving backend's Triton (opened lazily, once)."""
+    """The channel to the serving backend's Triton, for the backend's current address.
+
+    The embedded tritonserver gets its port when it starts, after the gateway
+    already serves: a call that arrives before (a version deployed by the
+    previous process, ServerReady from a probe) must not pin a channel to the
+    address the backend did not have yet. The channel is opened for the
+    address the backend names now, and opened again when that address changes.
+    """
 
     def __init__(self, backend: ServingBackend, ca_file: str | None = None) -> None:
         self.serving = backend
         self._ca_file = ca_file
+        self._target = ""
         self._channel: grpc.aio.Channel | None = None
         self._stub: oip_grpc.GRPCInferenceServiceStub | None = None
+        self._retired: list[grpc.aio.Channel] = []
 
     @property
     def stub(self) -> oip_grpc.GRPCInferenceServiceStub:
-        if self._stub is None:
+        target = self.serving.target
+        if self._stub is None or target != self._target:
+            if self._channel is not None:
+                # Calls still on it end by their own deadline; closed with the gateway.
+                self._retired.append(self._channel)
             if self.serving.secure:
                 root = open(self._ca_file, "rb").read() if self._ca_file else None  # noqa: SIM115
                 credentials = grpc.ssl_channel_credentials(root_certificates=root)
-                self._channel = grpc.aio.secure_channel(
-                    self.serving.target, credentials, options=CHANNEL_OPTIONS
-                )
+                self._channel = grpc.aio.secure_channel(target, credentials, options=CHANNEL_OPTIONS)
             else:
-                self._channel = grpc.aio.insecure_channel(self.serving.target, options=CHANNEL_OPTIONS)
+                self._channel = grpc.aio.insecure_channel(target, options=CHANNEL_OPTIONS)
+            self._target = target
             self._stub = oip_grpc.GRPCInferenceServiceStub(self._channel)
         return self._stub
 
@@ -70,10 +82,13 @@ class Backend:
         return max(0.001, deadline - time.monotonic())
 
     async def aclose(self) -> None:
-        if self._channel is not None:
-            await self._channel.close()
-            self._channel = None
-            self._stub = None
+        channels = [*self._retired, *([self._channel] if self._channel is not None else [])]
+        self._retired.clear()
+        self._channel = None
+        self._stub = None
+        self._target = ""
+        for channel in channels:
+            await channel.close()
 
 
 def _backend_error(exc: grpc.aio.AioRpcError, model_name: str) -> DomainError:

@@ -104,7 +104,8 @@ class EmbeddedTriton:
         self._builtin_loader = builtin_loader
         self._log_verbose = log_verbose
         self._token = secrets.token_urlsafe(32)
-        self._grpc_port = 0
+        self._target = "127.0.0.1:0"
+        """Port 0 until `start` picks one: nothing listens there."""
         self._process: asyncio.subprocess.Process | None = None
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
@@ -114,7 +115,7 @@ class EmbeddedTriton:
 
     @property
     def target(self) -> str:
-        return f"127.0.0.1:{self._grpc_port}"
+        return self._target
 
     @property
     def metadata(self) -> tuple[tuple[str, str], ...]:
@@ -139,7 +140,7 @@ class EmbeddedTriton:
             log.info("triton_stale_workspace_removed", path=str(stale))
         self._workspace = Path(tempfile.mkdtemp(prefix=f"{_WORKSPACE_PREFIX}{os.getpid()}-"))
         ports = [_free_port() for _ in range(3)]
-        self._grpc_port = ports[0]
+        self._target = f"127.0.0.1:{ports[0]}"
         ours, theirs = socket.socketpair()
         env = dict(os.environ)
         libdir = str(sysconfig.get_config_var("LIBDIR") or "")
