@@ -175,6 +175,24 @@ def test_cofacts_feedback_counts_are_the_replys_votes_over_its_connected_message
     assert all(item.feedback is None for item in cofacts.read(articles, bare, replies, "zh-TW"))
 
 
+def test_cofacts_reference_links_end_where_the_sentence_does() -> None:
+    """Links in a reply's reference are read as forwarded messages' links are (one rule)."""
+    articles = "id,text,createdAt\na1,喝鹽水可以殺死病毒,2020-02-03T08:12:44.123Z\n".encode()
+    article_replies = b"articleId,replyId,status\na1,r1,NORMAL\n"
+    reference = (
+        "疾管署：https://www.cdc.gov.tw/Bulletin/Detail/abc123?typeid=9。"
+        "另見 https://tfc-taiwan.org.tw/articles/2210.（2020）"
+        "與 https://tfc-taiwan.org.tw/articles/2210；javascript:alert(1) 和 http://"
+    )
+    replies = f'id,type,reference,text\nr1,RUMOR,"{reference}",不會\n'.encode()
+    (item,) = cofacts.read(articles, article_replies, replies, "zh-TW")
+    assert item.content is not None
+    assert [e.uri for e in item.content.evidence] == [
+        "https://www.cdc.gov.tw/Bulletin/Detail/abc123?typeid=9",
+        "https://tfc-taiwan.org.tw/articles/2210",
+    ]
+
+
 def test_cofacts_hyperlinks_give_the_claims_appearances_and_the_evidence_titles() -> None:
     articles, article_replies, replies = (
         (DATA / "cofacts" / name).read_bytes()

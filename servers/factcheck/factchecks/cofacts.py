@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from jipan.servers.factcheck.factchecks import verdicts
 from jipan.servers.factcheck.factchecks.types import Content, Evidence, Feedback, ImportItem
 from jipan.servers.factcheck.limits import MAX_CLAIM_CHARS, clip, http_url
+from jipan.servers.factcheck.sources.normalize import links_in
 
 REQUIRED = {
     "cofacts_articles": ("id", "text"),
@@ -43,7 +44,6 @@ REQUIRED = {
 }
 MAX_APPEARANCES = 20
 """FactCheck.claim_appearances' limit."""
-_URL = re.compile(r"https?://[^\s<>\"'）)\]】」，。]+")
 REPLY_PAGE = "https://cofacts.tw/reply/{id}"
 
 
@@ -157,7 +157,7 @@ def read(
             yield ImportItem(where, None, source, "no article with text answers this reply")
             continue
         reference = row.get("reference") or ""
-        links = tuple(dict.fromkeys(url for url in _URL.findall(reference) if http_url(url)))[:50]
+        links = tuple(url for url in links_in(reference, limit=50) if http_url(url))
         content = Content(
             claim=clip(claim, MAX_CLAIM_CHARS),
             verdict=verdicts.FROM_COFACTS[reply_type],
