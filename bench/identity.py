@@ -73,6 +73,7 @@ from bench.host import (  # noqa: E402
 )
 from jipan.identity.v1 import passkey_service_pb2 as pk_pb  # noqa: E402
 from jipan.identity.v1 import passkey_service_pb2_grpc as pk_grpc  # noqa: E402
+from jipan.interceptors.revocation import RevocationList  # noqa: E402
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, StaticKeySet  # noqa: E402
 from jipan.servers.runtime import loop as event_loop  # noqa: E402
 from jipan.servers.runtime.settings import load_settings  # noqa: E402
@@ -202,6 +203,8 @@ async def verification(tokens: int) -> dict[str, Any]:
         issuer="https://bench",
         audience="jipan",
         cache_size=tokens * 2,
+        # As the servers run it: with a revocation list, empty (nothing revoked).
+        revocations=RevocationList(None),
     )
     minted = [
         key.mint(subject=f"people/{i:032x}", audience="jipan", issuer="https://bench", scopes=["openid"])

@@ -144,6 +144,11 @@ class RevocationList:
 
     # --- the hot path ---------------------------------------------------------------------------
 
+    @property
+    def active(self) -> bool:
+        """Whether anything is revoked now: with an empty list no token needs its digests."""
+        return bool(self._tokens or self._sessions or self._consents)
+
     def check(self, digests: TokenDigests) -> None:
         """Raise UNAUTHENTICATED TOKEN_REVOKED / CONSENT_REVOKED if the token is revoked."""
         if digests.token in self._tokens or (

@@ -411,7 +411,8 @@ class _Verified:
     key: Ed25519PublicKey
     not_before: float
     expires: float
-    digests: TokenDigests
+    digests: TokenDigests | None
+    """Computed when a revocation list first has entries (SHA-256 of jti, consent, sid)."""
 
 
 def _not_a_string(name: str) -> Exception:
@@ -502,7 +503,8 @@ class AccessTokenVerifier:
 
     Revocation (revocation.py): with a `RevocationList`, every verification,
     cached or not, also looks the token's `jti`, `consent` and `sid` up in it
-    (digests computed once, at the full verification), so a token revoked at
+    (digests computed once per token, when the list first has entries: an
+    empty list refuses nothing), so a token revoked at
     identity is refused here as soon as the list has it, however long it has
     been cached.
     """
@@ -558,8 +560,12 @@ class AccessTokenVerifier:
             # The key was retired or replaced: forget the token, verify it from scratch.
             del self._cache[token]
             return None
-        if self._revocations is not None:
-            self._revocations.check(entry.digests)
+        revocations = self._revocations
+        if revocations is not None and revocations.active:
+            digests = entry.digests
+            if digests is None:
+                digests = entry.digests = TokenDigests.of_claims(entry.principal.claims)
+            revocations.check(digests)
         self._cache.move_to_end(token)
         return entry.principal
 
@@ -600,7 +606,6 @@ class AccessTokenVerifier:
             raise _reject("TOKEN_CLAIMS_INVALID", "a time claim of the access token is not a number")
         try:
             principal = _principal_from_claims(claims)
-            digests = TokenDigests.of_claims(claims)
             not_before = max(float(nbf), float(iat))
             expires = float(exp)
         except (TypeError, ValueError, OverflowError, OSError):
@@ -609,8 +614,12 @@ class AccessTokenVerifier:
             raise _reject(
                 "TOKEN_CLAIMS_INVALID", "a time claim of the access token is out of range"
             ) from None
-        if self._revocations is not None:
-            self._revocations.check(digests)
+        # An empty list (the usual case) refuses nothing: the digests wait until it has entries.
+        digests = None
+        revocations = self._revocations
+        if revocations is not None and revocations.active:
+            digests = TokenDigests.of_claims(claims)
+            revocations.check(digests)
         self._remember(token, _Verified(principal, kid, key, not_before, expires, digests))
         return principal
 

@@ -105,9 +105,11 @@ async def test_the_list_refuses_revoked_tokens_consents_and_sessions() -> None:
         asked.append(after)
         return [e for e in feed if e.sequence > after]
 
+    assert not RevocationList(source).active
     revocations = RevocationList(source, clock_skew_s=0, clock=clock)
     assert await revocations.refresh()
     assert (revocations.sequence, len(revocations)) == (5, 3)
+    assert revocations.active
     assert reason_of(revocations, digests("jti-1")) == "TOKEN_REVOKED"
     assert reason_of(revocations, digests("jti-2", sid="family-1")) == "TOKEN_REVOKED"
     assert reason_of(revocations, digests("jti-2", consent="people/p/consents/c")) == "CONSENT_REVOKED"
@@ -211,7 +213,13 @@ async def test_a_cached_verification_still_sees_a_later_revocation() -> None:
     claims = jwt.decode(token, options={"verify_signature": False})
     principal = await verifier.verify(token)
     assert verifier.cached(token) is principal
+    # Verified and cached while nothing was revoked (no digests computed then), revoked after.
+    earlier = key.mint(subject="people/a", audience="jipan", issuer="iss")
+    earlier_jti = jwt.decode(earlier, options={"verify_signature": False})["jti"]
+    await verifier.verify(earlier)
+    assert len(revocations) == 0
     revocations.apply([entry(1, RevocationKind.CONSENT, "people/a/consents/c", claims["exp"])])
+    assert revocations.active
     with pytest.raises(Unauthenticated) as caught:
         verifier.cached(token)
     assert caught.value.reason == "CONSENT_REVOKED"
@@ -223,6 +231,11 @@ async def test_a_cached_verification_still_sees_a_later_revocation() -> None:
         await verifier.verify(other)
     assert caught.value.reason == "TOKEN_REVOKED"
     assert verifier.cached(other) is None
+    assert verifier.cached(earlier) is not None
+    revocations.apply([entry(3, RevocationKind.ACCESS_TOKEN, earlier_jti, time.time() + 60)])
+    with pytest.raises(Unauthenticated) as caught:
+        verifier.cached(earlier)
+    assert caught.value.reason == "TOKEN_REVOKED"
 
 
 # --- the mesh -----------------------------------------------------------------------------------
