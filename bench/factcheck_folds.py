@@ -219,7 +219,7 @@ async def pools_of() -> tuple[list[Pool], list[Pool], ClaimMatcher]:
         assert pooled is not None
         logits = pooled.rows @ np.asarray(calibration.weights) + calibration.bias
         top = np.argsort(-logits, kind="stable")[:RERANK]
-        ids = [matcher._slot_ids[pooled.slots[i]] or "" for i in top]
+        ids = [pooled.ids[i] for i in top]
         base = {name: values[top] for name, values in pooled.base.items()}
         base["first_stage"] = logits[top]
         named = columns(

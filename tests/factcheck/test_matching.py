@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -291,6 +292,34 @@ async def test_vector_index_follows_upserts_and_removals_and_matches_like_the_ex
     reused = graph._claims["new"].slot
     assert reused in graph.nearest(vectors[10], 2, exact=False)
     assert graph.nearest(vectors[9], 1, exact=False) != [reused]
+
+
+async def test_a_claim_published_while_a_match_ranks_waits_for_the_next_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ranking runs in a worker thread while the event loop publishes: a slot added meanwhile
+    (here the query's own text, the best candidate there could be) is not half-read."""
+    matcher = ClaimMatcher(in_process_embedder())
+    await matcher.upsert(CLAIMS)
+    loop = asyncio.get_running_loop()
+    query = "The city water supply will be shut off for the whole of next week, store water now"
+    newcomer = IndexedClaim("water", query, "en", "orgs/outage", True)
+    search = matcher.nearest
+    published: list[bool] = []
+
+    def nearest_after_a_publication(*args: Any, **kwargs: Any) -> list[int]:
+        if not published:  # mid-rank, in the worker thread: the loop publishes one claim
+            asyncio.run_coroutine_threadsafe(matcher.upsert([newcomer]), loop).result(timeout=30)
+            published.append(True)
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(matcher, "nearest", nearest_after_a_publication)
+    during = await matcher.match(query)
+    assert published
+    assert "water" not in [c.id for c in during.candidates]
+    assert during.candidates, "the claims stored before the publication still rank"
+    after = await matcher.match(query)
+    assert after.candidates[0].id == "water"
 
 
 def test_bridge_terms_gloss_chinese_words_into_english_stems() -> None:

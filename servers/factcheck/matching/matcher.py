@@ -95,6 +95,8 @@ class ThresholdFit:
 @dataclass(frozen=True)
 class _Pool:
     slots: list[int]
+    ids: list[str]
+    """Each slot's claim id, read when the slot was picked (the event loop may reuse a slot after)."""
     rows: npt.NDArray[np.float64]
     """The first stage's feature rows (calibration.FEATURES)."""
     dense: npt.NDArray[np.float32]
@@ -282,7 +284,7 @@ class ClaimMatcher:
         pooled = await asyncio.to_thread(self._scored_pool, normalised, query_language, vector, POOL, None)
         if pooled is None:
             return [], np.zeros((0, len(FEATURES)))
-        return [self._slot_ids[s] or "" for s in pooled.slots], pooled.rows
+        return pooled.ids, pooled.rows
 
     async def _prepare(self, text: str, language: str | None) -> tuple[str, str, npt.NDArray[np.float32]]:
         normalised = textproc.normalise(text)
@@ -305,7 +307,7 @@ class ClaimMatcher:
         order = np.argsort(-probability, kind="stable")[:limit]
         candidates = [
             MatchCandidate(
-                id=self._slot_ids[pooled.slots[i]] or "",
+                id=pooled.ids[i],
                 score=float(probability[i]),
                 lexical=float(pooled.lexical[i]),
                 dense=float(pooled.dense[i]),
@@ -323,7 +325,12 @@ class ClaimMatcher:
         accept: Callable[[IndexedClaim], bool] | None,
         limit: int = 1,
     ) -> _Pool | None:
-        """The pooled slots with their feature rows and component scores; None when nothing qualifies."""
+        """The pooled slots with their feature rows and component scores; None when nothing qualifies.
+
+        Runs in a worker thread while the event loop may publish or withdraw claims: every
+        array here is read over the `used` slots counted first (a slot added since waits for
+        the next match), and a slot counts only if its claim is still the one stored there.
+        """
         used = len(self._slot_ids)
         if not self._claims:
             return None
@@ -335,12 +342,13 @@ class ClaimMatcher:
             lexical[dead] = 0.0
             bridge[dead] = 0.0
         while True:
-            slots = self._pool(vector, (lexical, bridge), pool, accept)
-            if len(slots) >= limit or pool >= used:
+            picked = self._pool(vector, (lexical, bridge), pool, accept, used)
+            if len(picked) >= limit or pool >= used:
                 break
             pool *= 4
-        if not slots:
+        if not picked:
             return None
+        slots = list(picked)
         chosen = np.asarray(slots, dtype=np.int64)
         same = self._slot_language[chosen] == self._languages.get(query_language, -1)
         dense = _dot(self._vectors[chosen], vector)
@@ -361,17 +369,20 @@ class ClaimMatcher:
             "bridge_claim": bridge_claim,
             "bridge_english": english_side,
         }
-        return _Pool(slots, rows, dense, lexical[chosen], base, query_terms)
+        return _Pool(slots, list(picked.values()), rows, dense, lexical[chosen], base, query_terms)
 
-    def nearest(self, vector: npt.NDArray[np.float32], k: int, *, exact: bool | None = None) -> list[int]:
+    def nearest(
+        self, vector: npt.NDArray[np.float32], k: int, *, exact: bool | None = None, used: int | None = None
+    ) -> list[int]:
         """The k slots whose vectors are closest to `vector`, best first, live slots only.
 
         exact=None: an exact scan while the index holds at most `exact_below`
         claims, the IVF index past it; True / False force one (the bench
         measures the index's recall against the scan; False before the IVF
-        index is built scans exactly).
+        index is built scans exactly). `used`: only slots below it (the caller's count).
         """
-        used = len(self._slot_ids)
+        if used is None:
+            used = len(self._slot_ids)
         k = min(k, used)
         if k <= 0:
             return []
@@ -392,9 +403,11 @@ class ClaimMatcher:
         lexical: tuple[npt.NDArray[np.float32], ...],
         pool: int,
         accept: Callable[[IndexedClaim], bool] | None,
-    ) -> list[int]:
-        picked: dict[int, None] = {}
-        candidates = self.nearest(vector, pool)
+        used: int,
+    ) -> dict[int, str]:
+        """Slot → claim id of the pool's candidates, in the order they were found."""
+        picked: dict[int, str] = {}
+        candidates = self.nearest(vector, pool, used=used)
         for scores in lexical:
             # Only claims sharing a word have a BM25 score: partition those, not every slot.
             sharing = np.flatnonzero(scores > 0.0)
@@ -405,11 +418,12 @@ class ClaimMatcher:
                 candidates.extend(int(s) for s in sharing[top[np.argsort(-values[top], kind="stable")]])
         for slot in candidates:
             claim_id = self._slot_ids[slot]
-            if claim_id is None:
+            stored = self._claims.get(claim_id) if claim_id is not None else None
+            if stored is None or stored.slot != slot:  # withdrawn, or not stored yet
                 continue
-            if accept is None or accept(self._claims[claim_id].claim):
-                picked[slot] = None
-        return list(picked)
+            if accept is None or accept(stored.claim):
+                picked.setdefault(slot, stored.claim.id)
+        return picked
 
     def fit_threshold(self, decisions: Sequence[tuple[float, bool]]) -> ThresholdFit:
         """Choose the threshold with the best F1 on reviewer decisions (score shown, match was right)."""
