@@ -560,12 +560,8 @@ class AccessTokenVerifier:
             # The key was retired or replaced: forget the token, verify it from scratch.
             del self._cache[token]
             return None
-        revocations = self._revocations
-        if revocations is not None and revocations.active:
-            digests = entry.digests
-            if digests is None:
-                digests = entry.digests = TokenDigests.of_claims(entry.principal.claims)
-            revocations.check(digests)
+        if self._revocations is not None and self._revocations.active:
+            self._check_revoked(entry, self._revocations)
         self._cache.move_to_end(token)
         return entry.principal
 
@@ -614,14 +610,19 @@ class AccessTokenVerifier:
             raise _reject(
                 "TOKEN_CLAIMS_INVALID", "a time claim of the access token is out of range"
             ) from None
-        # An empty list (the usual case) refuses nothing: the digests wait until it has entries.
-        digests = None
-        revocations = self._revocations
-        if revocations is not None and revocations.active:
-            digests = TokenDigests.of_claims(claims)
-            revocations.check(digests)
-        self._remember(token, _Verified(principal, kid, key, not_before, expires, digests))
+        entry = _Verified(principal, kid, key, not_before, expires, None)
+        if self._revocations is not None and self._revocations.active:
+            self._check_revoked(entry, self._revocations)
+        self._remember(token, entry)
         return principal
+
+    @staticmethod
+    def _check_revoked(entry: _Verified, revocations: RevocationList) -> None:
+        """Refuse a revoked token; its digests are computed here, once, when first needed (an
+        empty list, the usual case, refuses nothing and is not asked)."""
+        if entry.digests is None:
+            entry.digests = TokenDigests.of_claims(entry.principal.claims)
+        revocations.check(entry.digests)
 
     def _header(self, segment: str) -> dict[str, Any]:
         # Every token a key signs has the same header segment: parse it once.
