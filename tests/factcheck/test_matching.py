@@ -8,6 +8,7 @@ calibration.json. Each test asserts what a wrong implementation would break.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -320,6 +321,44 @@ async def test_a_claim_published_while_a_match_ranks_waits_for_the_next_match(
     assert during.candidates, "the claims stored before the publication still rank"
     after = await matcher.match(query)
     assert after.candidates[0].id == "water"
+
+
+async def test_a_reused_slot_has_no_word_scores_until_the_bm25_indexes_know_its_claim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A withdrawn claim's slot goes to the next claim published; until BM25 is rebuilt its
+    postings are the withdrawn claim's, and a match ranking meanwhile must not give the
+    newcomer the old claim's word scores (it would answer a lemon-water rumour with it)."""
+    matcher = ClaimMatcher(in_process_embedder())
+    await matcher.upsert(CLAIMS)
+    lemon = "喝熱檸檬水可以殺死癌細胞"
+    assert next(c for c in (await matcher.match(lemon)).candidates if c.id == "lemon").lexical > 0.3
+    matcher.remove(["lemon"])
+    building = threading.Event()
+    release = threading.Event()
+    real = LexicalIndex
+
+    def held_build(documents: Sequence[Sequence[str]]) -> LexicalIndex:
+        building.set()
+        assert release.wait(timeout=30)
+        return real(documents)
+
+    monkeypatch.setattr(matcher_module, "LexicalIndex", held_build)
+    newcomer = IndexedClaim("parking", "Parking fees in Taipei will double next month", "en", "orgs/x", True)
+    publishing = asyncio.create_task(matcher.upsert([newcomer]))
+    try:
+        assert await asyncio.to_thread(building.wait, 30)
+        during = await matcher.match(lemon)
+    finally:
+        release.set()
+        await publishing
+    monkeypatch.setattr(matcher_module, "LexicalIndex", real)
+    assert "lemon" not in [c.id for c in during.candidates]
+    parking = next(c for c in during.candidates if c.id == "parking")
+    assert parking.lexical == 0.0
+    after = next(c for c in (await matcher.match(lemon)).candidates if c.id == "parking")
+    assert after.lexical == 0.0
+    assert after.score == pytest.approx(parking.score)
 
 
 def test_bridge_terms_gloss_chinese_words_into_english_stems() -> None:

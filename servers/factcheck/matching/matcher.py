@@ -114,6 +114,17 @@ class _Stored:
     language: str
     bridge: tuple[str, ...] = ()
     """`terms` in the shared English-stem space (bridge.py)."""
+    version: int = 0
+    """The matcher's version that stored it: BM25 indexes built at that version or later know its terms."""
+
+
+@dataclass(frozen=True)
+class _Lexical:
+    """The two BM25 indexes and the matcher version they were built at, swapped as one."""
+
+    words: LexicalIndex
+    bridge: LexicalIndex
+    version: int
 
 
 class ClaimMatcher:
@@ -131,9 +142,7 @@ class ClaimMatcher:
         self._languages: dict[str, int] = {}
         self._slot_language = np.zeros(0, dtype=np.int16)
         """Each slot's claim's primary language as a code of `_languages` (the pool's language flag)."""
-        self._lexical = LexicalIndex([])
-        self._bridge = LexicalIndex([])
-        self._lexical_version = 0
+        self._lexical = _Lexical(LexicalIndex([]), LexicalIndex([]), 0)
         self._version = 0
         self._rebuild_lock = asyncio.Lock()
         self._exact_below = exact_below
@@ -189,7 +198,7 @@ class ClaimMatcher:
             self._alive[slot] = True
             language = textproc.primary_language(claim.text, claim.language)
             self._slot_language[slot] = self._languages.setdefault(language, len(self._languages))
-            self._claims[claim.id] = _Stored(claim, slot, terms, language, bridge)
+            self._claims[claim.id] = _Stored(claim, slot, terms, language, bridge, self._version + 1)
             slots.append(slot)
         self._version += 1
         await self._add_to_ann(slots)
@@ -249,15 +258,15 @@ class ClaimMatcher:
         """Rebuild BM25 over the current slots unless a concurrent rebuild already covered this version."""
         async with self._rebuild_lock:
             version = self._version
-            if self._lexical_version == version:
+            if self._lexical.version == version:
                 return
             stored = [self._claims.get(i) if i is not None else None for i in self._slot_ids]
             documents: list[Sequence[str]] = [c.terms if c is not None else () for c in stored]
             bridged: list[Sequence[str]] = [c.bridge if c is not None else () for c in stored]
-            self._lexical, self._bridge = await asyncio.to_thread(
-                lambda: (LexicalIndex(documents), LexicalIndex(bridged))
+            # One attribute: a ranking thread reads both indexes and their version from one build.
+            self._lexical = await asyncio.to_thread(
+                lambda: _Lexical(LexicalIndex(documents), LexicalIndex(bridged), version)
             )
-            self._lexical_version = version
 
     async def match(
         self,
@@ -330,13 +339,16 @@ class ClaimMatcher:
         Runs in a worker thread while the event loop may publish or withdraw claims: every
         array here is read over the `used` slots counted first (a slot added since waits for
         the next match), and a slot counts only if its claim is still the one stored there.
+        A claim stored since the BM25 indexes were built (a slot reused, a text replaced)
+        has no word scores until the next build: the indexes still hold the slot's old terms.
         """
         used = len(self._slot_ids)
         if not self._claims:
             return None
+        indexes = self._lexical
         query_terms = textproc.terms(normalised)
-        lexical, matched_idf = _fit(*self._lexical.scores(query_terms), used)
-        bridge, bridge_matched = _fit(*self._bridge.scores(bridge_terms(query_terms)), used)
+        lexical, matched_idf = _fit(*indexes.words.scores(query_terms), used)
+        bridge, bridge_matched = _fit(*indexes.bridge.scores(bridge_terms(query_terms)), used)
         if self._free:  # freed slots are the only dead ones below `used`
             dead = ~self._alive[:used]
             lexical[dead] = 0.0
@@ -350,26 +362,30 @@ class ClaimMatcher:
             return None
         slots = list(picked)
         chosen = np.asarray(slots, dtype=np.int64)
+        unindexed = np.fromiter((s.version > indexes.version for s in picked.values()), bool, chosen.size)
         same = self._slot_language[chosen] == self._languages.get(query_language, -1)
         dense = _dot(self._vectors[chosen], vector)
-        total = self._lexical.weights(chosen)
+        words = np.where(unindexed, np.float32(0.0), lexical[chosen])
+        total = indexes.words.weights(chosen)
         coverage = np.divide(matched_idf[chosen], total, out=np.zeros(chosen.size), where=total > 0.0)
-        bridge_query = bridge[chosen].astype(np.float64)
-        total = self._bridge.weights(chosen)
+        coverage[unindexed] = 0.0
+        bridge_query = np.where(unindexed, 0.0, bridge[chosen].astype(np.float64))
+        total = indexes.bridge.weights(chosen)
         bridge_claim = np.divide(bridge_matched[chosen], total, out=np.zeros(chosen.size), where=total > 0.0)
+        bridge_claim[unindexed] = 0.0
         # The English side of a cross-language pair is the unglossed one.
         english_side = bridge_query if query_language == "en" else bridge_claim
-        rows = features(dense, lexical[chosen], coverage, same, english_side)
+        rows = features(dense, words, coverage, same, english_side)
         base = {
             "dense": dense.astype(np.float64),
-            "lexical": lexical[chosen].astype(np.float64),
+            "lexical": words.astype(np.float64),
             "coverage": coverage,
             "same_language": same.astype(np.float64),
             "bridge_query": bridge_query,
             "bridge_claim": bridge_claim,
             "bridge_english": english_side,
         }
-        return _Pool(slots, list(picked.values()), rows, dense, lexical[chosen], base, query_terms)
+        return _Pool(slots, [s.claim.id for s in picked.values()], rows, dense, words, base, query_terms)
 
     def nearest(
         self, vector: npt.NDArray[np.float32], k: int, *, exact: bool | None = None, used: int | None = None
@@ -404,9 +420,9 @@ class ClaimMatcher:
         pool: int,
         accept: Callable[[IndexedClaim], bool] | None,
         used: int,
-    ) -> dict[int, str]:
-        """Slot → claim id of the pool's candidates, in the order they were found."""
-        picked: dict[int, str] = {}
+    ) -> dict[int, _Stored]:
+        """Slot → the stored claim of the pool's candidates, in the order they were found."""
+        picked: dict[int, _Stored] = {}
         candidates = self.nearest(vector, pool, used=used)
         for scores in lexical:
             # Only claims sharing a word have a BM25 score: partition those, not every slot.
@@ -422,7 +438,7 @@ class ClaimMatcher:
             if stored is None or stored.slot != slot:  # withdrawn, or not stored yet
                 continue
             if accept is None or accept(stored.claim):
-                picked.setdefault(slot, stored.claim.id)
+                picked.setdefault(slot, stored)
         return picked
 
     def fit_threshold(self, decisions: Sequence[tuple[float, bool]]) -> ThresholdFit:
