@@ -478,6 +478,71 @@ async def test_import_claim_review_and_cofacts(
     )
 
 
+async def test_an_import_of_odd_shapes_reports_issues_and_refuses_bad_files_never_internal(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
+) -> None:
+    metadata = auth(server, "orgs/oddshapes")
+    rating = {"@type": "Rating", "alternateName": "False"}
+    review = {"@type": "ClaimReview", "reviewRating": rating, "inLanguage": "en"}
+    document = {
+        "@context": "https://schema.org",
+        "@graph": [
+            # itemReviewed as a string or a list: no claimReviewed to fall back from, an issue.
+            review | {"url": "https://odd.example.org/1", "itemReviewed": "a claim as a string"},
+            review | {"url": "https://odd.example.org/2", "itemReviewed": ["a", "b"]},
+            # A list holding the Claim object: its name is the claim.
+            review | {"url": "https://odd.example.org/3", "itemReviewed": [{"name": "Odd shapes"}]},
+        ],
+    }
+    report = await facts.ImportFactChecks(
+        fpb.ImportFactChecksRequest(
+            parent="orgs/oddshapes",
+            format=fpb.IMPORT_FORMAT_CLAIM_REVIEW,
+            claim_review=json.dumps(document).encode(),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    assert report.imported_count == 1
+    assert [(i.item, i.problem) for i in report.issues] == [
+        ("claim_review.@graph[0]", "no claimReviewed"),
+        ("claim_review.@graph[1]", "no claimReviewed"),
+    ]
+    imported = (
+        await facts.GetFactCheck(fpb.GetFactCheckRequest(name=report.fact_checks[0]), metadata=metadata)
+    ).fact_check
+    assert imported.claim == "Odd shapes"
+    # A header cell over the csv module's field limit is a bad file, not a failure of the service.
+    await refused(
+        facts.ImportFactChecks(
+            fpb.ImportFactChecksRequest(
+                parent="orgs/oddshapes",
+                format=fpb.IMPORT_FORMAT_COFACTS_CSV,
+                cofacts_articles=b"id,text," + b"x" * 200_000 + b"\n",
+                cofacts_article_replies=b"articleId,replyId\n",
+                cofacts_replies=b"id,type,text\n",
+                request_id=str(uuid.uuid4()),
+            ),
+            metadata=metadata,
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "IMPORT_INVALID",
+    )
+    # A short row's missing article id is empty, and sorts beside the others' ids.
+    short_rows = await facts.ImportFactChecks(
+        fpb.ImportFactChecksRequest(
+            parent="orgs/oddshapes",
+            format=fpb.IMPORT_FORMAT_COFACTS_CSV,
+            cofacts_articles=b"id,text\na1,Odd rows\n",
+            cofacts_article_replies=b"replyId,articleId\nr1\nr1,a1\n",
+            cofacts_replies=b"id,type,text\nr1,RUMOR,not so\n",
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=metadata,
+    )
+    assert (short_rows.imported_count, list(short_rows.issues)) == (1, [])
+
+
 async def test_match_claims_ranks_published_and_says_no_match(
     server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub
 ) -> None:

@@ -61,6 +61,13 @@ def _text(value: Any) -> str:
     return ""
 
 
+def _object(value: Any) -> dict[str, Any]:
+    """The object a value holds (a list's first object), else an empty one."""
+    if isinstance(value, list):
+        value = next((entry for entry in value if isinstance(entry, dict)), None)
+    return value if isinstance(value, dict) else {}
+
+
 def _number(value: Any) -> float | None:
     if isinstance(value, bool):
         return None
@@ -103,7 +110,10 @@ def parse_document(data: bytes) -> list[tuple[str, dict[str, Any]]]:
 
 def read_item(node: dict[str, Any], default_language: str) -> tuple[Content, str]:
     """One ClaimReview as fact-check content and its import source (its `url`, else `@id`)."""
-    claim = _text(node.get("claimReviewed")) or _text((node.get("itemReviewed") or {}).get("name"))
+    # itemReviewed, like any value here, may be a string, a list or an object: only an object
+    # (or a list's first) has a name, an author or appearances to read.
+    item = _object(node.get("itemReviewed"))
+    claim = _text(node.get("claimReviewed")) or _text(item.get("name"))
     if not claim:
         raise ItemProblem("no claimReviewed")
     rating = node.get("reviewRating")
@@ -120,8 +130,6 @@ def read_item(node: dict[str, Any], default_language: str) -> tuple[Content, str
     )
     if verdict is None:
         raise ItemProblem(f"unknown rating {words[:80]!r}")
-    reviewed = node.get("itemReviewed")
-    item: dict[str, Any] = reviewed if isinstance(reviewed, dict) else {}
     author = node.get("author")
     language = _text(node.get("inLanguage")) or default_language
     uri = _text(node.get("url"))

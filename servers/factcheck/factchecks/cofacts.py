@@ -61,12 +61,13 @@ def _rows(data: bytes, part: str) -> list[tuple[int, dict[str, str]]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TableProblem(part, "not UTF-8") from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
-    missing = [column for column in REQUIRED[part] if column not in header]
-    if missing:
-        raise TableProblem(part, f"the header lacks {', '.join(missing)}")
-    try:
+    # A short row's missing cells read as empty, never None (which sorts against no string).
+    reader = csv.DictReader(io.StringIO(text, newline=""), restval="")
+    try:  # reading the header parses the first line: it can be as malformed as any other
+        header = reader.fieldnames or []
+        missing = [column for column in REQUIRED[part] if column not in header]
+        if missing:
+            raise TableProblem(part, f"the header lacks {', '.join(missing)}")
         return list(enumerate(reader, start=1))
     except csv.Error as exc:
         raise TableProblem(part, f"line {reader.line_num}: {exc}") from exc
