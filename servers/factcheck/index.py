@@ -104,33 +104,43 @@ class ClaimIndex:
             self.thresholds = thresholds
             # Every change first, then one upsert: the engine rebuilds its BM25 index per
             # upsert, so a start over the whole base must not upsert batch by batch.
-            latest: dict[str, Change] = dict(self._pending)
-            self._pending.clear()
-            # Change numbers are drawn when a write runs and seen when it commits, so a write
-            # can appear after a later-numbered one was read. Changes not yet settled
-            # (store.settled_before) are read again by the next refreshes (and applied once:
-            # `_recent`); the watermark passes only settled ones.
-            settled_before = await self._store.settled_before()
-            watermark, settled = self._applied, True
-            recent: dict[str, int] = {}
-            read = self._applied
-            while True:
-                changes = await self._store.changes(read, BATCH)
-                if not changes:
-                    break
-                for change in changes:
-                    settled = settled and change.update_time <= settled_before
-                    if settled:
-                        watermark = change.seq
-                    else:
-                        recent[change.name] = change.seq
-                    if self._recent.get(change.name) != change.seq:
-                        latest[change.name] = change
-                read = changes[-1].seq
-            if latest:
-                await self._apply(list(latest.values()))
-            self._applied = watermark
-            self._recent = recent
+            # The retried rows are behind the watermark: nothing reads them again. Should this
+            # refresh fail or be cancelled (a caller that went away) before they are applied,
+            # they go back to the list, below what _apply put there meanwhile (newer).
+            retried, self._pending = self._pending, {}
+            try:
+                await self._read_and_apply(dict(retried))
+            except BaseException:
+                self._pending = retried | self._pending
+                raise
+
+    async def _read_and_apply(self, latest: dict[str, Change]) -> None:
+        """Read the changes past the watermark over `latest` (the retried rows), apply them all."""
+        # Change numbers are drawn when a write runs and seen when it commits, so a write
+        # can appear after a later-numbered one was read. Changes not yet settled
+        # (store.settled_before) are read again by the next refreshes (and applied once:
+        # `_recent`); the watermark passes only settled ones.
+        settled_before = await self._store.settled_before()
+        watermark, settled = self._applied, True
+        recent: dict[str, int] = {}
+        read = self._applied
+        while True:
+            changes = await self._store.changes(read, BATCH)
+            if not changes:
+                break
+            for change in changes:
+                settled = settled and change.update_time <= settled_before
+                if settled:
+                    watermark = change.seq
+                else:
+                    recent[change.name] = change.seq
+                if self._recent.get(change.name) != change.seq:
+                    latest[change.name] = change
+            read = changes[-1].seq
+        if latest:
+            await self._apply(list(latest.values()))
+        self._applied = watermark
+        self._recent = recent
 
     async def _apply(self, changes: Sequence[Change]) -> None:
         gone = [c.name for c in changes if not c.published]

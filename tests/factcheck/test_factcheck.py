@@ -937,6 +937,46 @@ async def test_the_index_never_skips_a_write_that_commits_after_a_later_numbered
     assert {late.name, early.name} <= set(index.owners)
 
 
+async def test_a_refresh_cancelled_midway_keeps_the_rows_it_was_retrying(
+    server: RunningServer, facts: fpb_grpc.FactCheckServiceAsyncStub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row the embedder failed on is behind the watermark: only the retry list brings it back.
+    A refresh cancelled at an await (a publish whose client went away) must not drop that list."""
+    monkeypatch.setattr(factcheck_store, "SETTLE_S", 0.0)
+    org = "orgs/cancelledrefresh"
+    claim = "Retried after a cancelled refresh"
+    done = await published(facts, auth(server, org), claim, language="en", org=org)
+    owner, _, fact_check_id = done.name.rpartition("/factChecks/")
+    database = server.runtime.database
+    await database.execute(
+        "UPDATE factcheck.fact_checks SET vector = NULL WHERE owner = $1 AND id = $2", owner, fact_check_id
+    )
+    embedder = HashedBigrams()
+    embedder.failing = True
+    store = FactCheckStore(database)
+    index = ClaimIndex(ClaimMatcher(embedder), store, database, poll_s=60)
+    await index.refresh()
+    assert done.name not in index.owners  # waiting for the embedder, past the watermark
+    embedder.failing = False
+    reached, release = asyncio.Event(), asyncio.Event()
+    settled_before = store.settled_before
+
+    async def stalled() -> Any:
+        reached.set()
+        await release.wait()
+        return await settled_before()
+
+    monkeypatch.setattr(store, "settled_before", stalled)
+    refreshing = asyncio.create_task(index.refresh())
+    await reached.wait()
+    refreshing.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await refreshing
+    monkeypatch.setattr(store, "settled_before", settled_before)
+    await index.refresh()
+    assert done.name in index.owners
+
+
 async def test_review_queue_decisions_and_threshold_refit(
     server: RunningServer,
     facts: fpb_grpc.FactCheckServiceAsyncStub,
