@@ -12,6 +12,7 @@ import decimal
 import gzip
 import io
 import json
+import threading
 import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -28,12 +29,14 @@ from jipan.cloud.v1 import billing_service_pb2 as bpb
 from jipan.cloud.v1 import billing_service_pb2_grpc as bpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
 from jipan.servers.cloud.billing import domain, focus, layouts, servicer
+from jipan.servers.cloud.billing.feed import NotificationFeed
 from jipan.servers.cloud.billing.store import BillingStore
-from jipan.servers.cloud.billing.types import CostExportLayout
+from jipan.servers.cloud.billing.types import CostExportLayout, FocusFileFormat
 from jipan.servers.cloud.forecast import model
 from jipan.servers.runtime.errors import DomainError
+from jipan.servers.runtime.idempotency import RequestIds
 from tests.cloud import cost_series
-from tests.cloud.conftest import auth
+from tests.cloud.conftest import auth, caller_of
 from tests.cloud.test_accounts import refused
 from tests.mesh import RunningServer, stream_unary
 
@@ -683,6 +686,56 @@ async def test_imports_from_before_the_columnar_store_still_export(
     assert (rows[0]["ServiceName"], rows[0]["Tags"]) == ("TWCC VCS", '{"project": "alpha"}')
     assert b"\n12.50,twcc-1,,TWD," in csv_bytes
     assert b",2025-12-01T00:00:00Z," in csv_bytes
+
+
+def _billing(server: RunningServer) -> domain.Billing:
+    """The billing domain over the server's database, for tests that drive it directly."""
+    db = server.runtime.database
+    return domain.Billing(BillingStore(db), NotificationFeed(db), server.runtime.page_tokens, RequestIds())
+
+
+async def test_a_parquet_export_cancelled_mid_write_closes_the_writer_after_the_write(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyarrow writes and closes without the GIL: a close on the loop while the cancelled
+    export's write still runs in its thread aborts the process. The close waits for the write."""
+    stub = bpb_grpc.BillingServiceStub(channel)
+    request = _import(bpb.COST_EXPORT_LAYOUT_FOCUS, excerpt("focus_rows.csv"))
+    request.parent = "orgs/spool"
+    await stub.ImportCostExport(request, metadata=auth(server, "orgs/spool"))
+    started, release, closed = threading.Event(), threading.Event(), threading.Event()
+    events: list[str] = []
+    write_table, close = pq.ParquetWriter.write_table, pq.ParquetWriter.close
+
+    def blocking_write(self: pq.ParquetWriter, table: pa.Table, row_group_size: int | None = None) -> None:
+        events.append("write")
+        started.set()
+        release.wait(30)
+        if self.is_open:  # the real write on a closed writer is the crash itself
+            write_table(self, table, row_group_size)
+        events.append("written")
+
+    def recorded_close(self: pq.ParquetWriter) -> None:
+        events.append("close")
+        close(self)
+        closed.set()
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", blocking_write)
+    monkeypatch.setattr(pq.ParquetWriter, "close", recorded_close)
+    chunks = _billing(server).export_focus(
+        caller_of("orgs/spool"), "orgs/spool", FocusFileFormat.PARQUET, "", ""
+    )
+    export = asyncio.ensure_future(anext(chunks))
+    try:
+        assert await asyncio.to_thread(started.wait, 30)
+        export.cancel()  # the client went away: the write goes on in its thread
+        with pytest.raises(asyncio.CancelledError):
+            await export
+        assert events == ["write"]  # not closed under the running write
+    finally:
+        release.set()
+    assert await asyncio.to_thread(closed.wait, 30)  # by the write's thread, once it ended
+    assert events == ["write", "written", "close"]
 
 
 # --- gzip and Parquet exports -----------------------------------------------

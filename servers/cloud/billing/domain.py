@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import tempfile
+import threading
 import uuid
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -388,16 +389,15 @@ class Billing:
                 yield pending
             return
         # Parquet: one row group per part, spooled (to disk past 64 MiB), then sent.
-        with tempfile.SpooledTemporaryFile(64 << 20) as spool:
-            writer = pq.ParquetWriter(spool, _EXPORT_SCHEMA, compression="zstd")
-            try:
-                async for table in tables():
-                    await asyncio.to_thread(writer.write_table, _typed(table))
-            finally:
-                writer.close()
-            spool.seek(0)
-            while chunk := spool.read(CHUNK_BYTES):
+        spool = _ParquetSpool()
+        try:
+            async for table in tables():
+                await spool.write(_typed(table))
+            spool.finish()
+            while chunk := spool.file.read(CHUNK_BYTES):
                 yield chunk
+        finally:
+            spool.discard()
 
     # --- budgets -----------------------------------------------------------
 
@@ -548,6 +548,64 @@ class Billing:
         so_far = sum(v for d, v in by_day.items() if (d.year, d.month) == (today.year, today.month))
         month_end_total = so_far + float(band.mean[:to_month_end].sum())
         return CostForecast(model=predicted.model, days=days, month_end_total_twd=round(month_end_total, 2))
+
+
+class _ParquetSpool:
+    """A Parquet export spooled to a temporary file (on disk past 64 MiB), row group by row group.
+
+    pyarrow writes and closes without the GIL: closing the writer while a write runs in a worker
+    thread aborts the whole process ("pure virtual method called"). A caller cancelled mid-write
+    (client gone, deadline) leaves that write running in its thread, so `discard` then leaves
+    the closing to the write, which closes writer and file once it ends.
+    """
+
+    def __init__(self) -> None:
+        # Closed by _close, from the write still running where the export was cancelled.
+        self.file = tempfile.SpooledTemporaryFile(64 << 20)  # noqa: SIM115
+        self._writer = pq.ParquetWriter(self.file, _EXPORT_SCHEMA, compression="zstd")
+        self._lock = threading.Lock()
+        self._writing = False
+        self._discarded = False
+
+    async def write(self, table: pa.Table) -> None:
+        await asyncio.to_thread(self._write, table)
+
+    def _write(self, table: pa.Table) -> None:
+        if not self._begin_write():  # cancelled before this thread started
+            return
+        try:
+            self._writer.write_table(table)
+        finally:
+            if self._end_write():
+                self._close()
+
+    def _begin_write(self) -> bool:
+        with self._lock:
+            self._writing = not self._discarded
+            return self._writing
+
+    def _end_write(self) -> bool:
+        """True where the export was discarded while this write ran: closing is left to it."""
+        with self._lock:
+            self._writing = False
+            return self._discarded
+
+    def finish(self) -> None:
+        """Writes the footer (no write runs: each was awaited) and rewinds to be read."""
+        self._writer.close()
+        self.file.seek(0)
+
+    def discard(self) -> None:
+        """Closes writer and file now, or, where a write still runs, when it ends."""
+        with self._lock:
+            self._discarded = True
+            writing = self._writing
+        if not writing:
+            self._close()
+
+    def _close(self) -> None:
+        self._writer.close()  # a second close does nothing
+        self.file.close()
 
 
 def _this_month() -> str:
