@@ -3,9 +3,10 @@
 Each operation is a row (polled with GetOperation) and an asyncio task of this
 process. A deploy decrypts the version in memory, checks it against the
 digest anchored on the ledger, and loads it on the serving backend; the
-gateway serves it once the row says DEPLOYED. A restart fails the operations
-it interrupted and redeploys what was deployed (the embedded backend starts
-empty).
+gateway serves it once the row says DEPLOYED, and goes on serving the
+previous load while a DEPLOYED version is deployed again. A restart fails the
+operations it interrupted, returns a version whose redeploy it interrupted to
+DEPLOYED, and redeploys what was deployed (the embedded backend starts empty).
 """
 
 from __future__ import annotations
@@ -94,10 +95,16 @@ class Operations:
         kind: OperationKind,
         version: Version,
         request_id: str,
-        work: Callable[[str], Awaitable[int | None]],
+        work: Callable[[str, Version], Awaitable[int | None]],
         *,
         transition: tuple[DeploymentState, tuple[DeploymentState, ...]] | None = None,
     ) -> Operation:
+        """Record the operation (and move the version to its busy state) and run `work` in a task.
+
+        `work` gets the version's row as the transition left it: what a
+        concurrent operation did before is in it, so it unloads what is
+        loaded now rather than what `version` said.
+        """
         if not self._recovered.is_set():
             try:
                 await asyncio.wait_for(self._recovered.wait(), 30.0)
@@ -118,14 +125,17 @@ class Operations:
                     if existing is None:
                         raise NotFound("OPERATION_NOT_FOUND", "the replayed operation is gone", domain=DOMAIN)
                     return existing
+            row = version
             if transition is not None:
                 target, expect = transition
-                if not await self.store.set_deployment(
+                moved = await self.store.start_transition(
                     version.model, version.version, state=target, expect=expect, conn=conn
-                ):
+                )
+                if moved is None:
                     current = await self.store.get_version(version.model, version.version, conn)
                     state = current.deployment_state if current else DeploymentState.UNDEPLOYED
                     raise _conflict(name, state)
+                row = moved
             op_id = await self.store.insert_operation(
                 conn,
                 kind=kind,
@@ -138,7 +148,11 @@ class Operations:
                 await self.registry.request_ids.record(
                     conn, scope_for(method, principal.subject), request_id, op_id.encode()
                 )
-        self._tasks.spawn(op_id, work)
+
+        async def run(op_id: str) -> int | None:
+            return await work(op_id, row)
+
+        self._tasks.spawn(op_id, run)
         operation = await self.store.get_operation(op_id)
         assert operation is not None
         return operation
@@ -187,7 +201,7 @@ class Operations:
                 metadata={"name": name},
             )
 
-        async def work(op_id: str) -> int | None:
+        async def work(op_id: str, row: Version) -> int | None:
             return await self._compress(op_id, version, min_cosine, principal.subject)
 
         return await self._start(principal, OperationKind.COMPRESS, version, request_id, work)
@@ -272,20 +286,26 @@ class Operations:
         return await self._deploy(self.system_principal(org), version, "")
 
     async def _deploy(self, principal: Principal, version: Version, request_id: str) -> Operation:
-        async def work(op_id: str) -> int | None:
+        async def work(op_id: str, row: Version) -> int | None:
             try:
-                await self._load(op_id, version)
-            except BaseException:
+                await self._load(op_id, row)
+            except Exception:
+                # The version did not load: FAILED (a deploy again retries it).
                 await asyncio.shield(
                     self.store.set_deployment(
-                        version.model,
-                        version.version,
+                        row.model,
+                        row.version,
                         state=DeploymentState.FAILED,
                         expect=[DeploymentState.DEPLOYING],
                     )
                 )
                 raise
-            return version.version
+            except BaseException:
+                # Cut short (a shutdown): nothing says the version is wrong. One that was
+                # serving goes back to DEPLOYED, which the next start redeploys.
+                await asyncio.shield(self._end_interrupted_deploy(row))
+                raise
+            return row.version
 
         return await self._start(
             principal,
@@ -298,6 +318,16 @@ class Operations:
                 (DeploymentState.UNDEPLOYED, DeploymentState.FAILED, DeploymentState.DEPLOYED),
             ),
         )
+
+    async def _end_interrupted_deploy(self, version: Version) -> None:
+        await self.store.end_busy_state(
+            version.model,
+            version.version,
+            busy=DeploymentState.DEPLOYING,
+            restore=(DeploymentState.DEPLOYED,),
+            otherwise=DeploymentState.FAILED,
+        )
+        self.on_change(version.model)
 
     async def _load(self, op_id: str, version: Version) -> None:
         name = version_name(version.model, version.version)
@@ -350,22 +380,22 @@ class Operations:
                 "NOT_DEPLOYED", f"{name} is not deployed", domain=DOMAIN, metadata={"name": name}
             )
 
-        async def work(op_id: str) -> int | None:
-            self.on_change(version.model)
+        async def work(op_id: str, row: Version) -> int | None:
+            self.on_change(row.model)
             await self.store.progress(op_id, 30, f"unloading from the {self.backend.kind} backend")
             await self._wait_for_backend()
-            if version.serving_name:
-                await self.backend.unload(version.serving_name)
+            if row.serving_name:
+                await self.backend.unload(row.serving_name)
             await self.store.set_deployment(
-                version.model,
-                version.version,
+                row.model,
+                row.version,
                 state=DeploymentState.UNDEPLOYED,
                 expect=[DeploymentState.UNDEPLOYING],
                 serving_name="",
             )
-            self.on_change(version.model)
+            self.on_change(row.model)
             log.info("model version undeployed", version=name)
-            return version.version
+            return row.version
 
         return await self._start(
             principal,
@@ -435,13 +465,9 @@ class Operations:
                     domain=DOMAIN,
                 ),
             )
+        # A deploy the previous process did not finish (SIGKILL): as one a shutdown cut short.
         for version in await self.store.versions_in_state([DeploymentState.DEPLOYING]):
-            await self.store.set_deployment(
-                version.model,
-                version.version,
-                state=DeploymentState.FAILED,
-                expect=[DeploymentState.DEPLOYING],
-            )
+            await self._end_interrupted_deploy(version)
         for version in await self.store.versions_in_state([DeploymentState.UNDEPLOYING]):
             await self.store.set_deployment(
                 version.model,

@@ -1,4 +1,4 @@
-"""The registry's tables (migrations/0001_inference.sql) through asyncpg.
+"""The registry's tables (migrations/) through asyncpg.
 
 Rows become domain types here and nowhere else.
 """
@@ -31,11 +31,18 @@ from jipan.servers.runtime.idempotency import Connection
 SCHEMA = "inference"
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
+_SERVING = (
+    "(deployment_state = 'DEPLOYED' OR (deployment_state = 'DEPLOYING'"
+    " AND previous_state = 'DEPLOYED' AND serving_name <> ''))"
+)
+"""A version the gateway routes: DEPLOYED, or being deployed again while its previous
+serving name still serves (a redeploy, or the one after a restart: then the backend
+answers UNAVAILABLE until the version is loaded again)."""
 _MODEL_COLUMNS = (
-    "m.id, m.seq, m.owner, m.display_name, m.card, m.visibility, m.shared_with, m.builtin, "
+    "m.id, m.seq, m.owner, m.display_name, m.card, m.visibility, m.shared_with, m.builtin, "  # noqa: S608
     "m.evaluation_key, m.evaluation_samples, m.create_time, m.update_time, "
     "(SELECT max(v.version) FROM inference.versions v WHERE v.model = m.id "
-    "AND v.deployment_state = 'DEPLOYED') AS serving_version"
+    f"AND {_SERVING}) AS serving_version"
 )
 _VERSION_COLUMNS = (
     "model, version, uploader, format, precision, size_bytes, sha256, inputs, outputs, max_batch_size, "
@@ -303,6 +310,55 @@ class RegistryStore:
         )
         return status.endswith(" 1")
 
+    async def start_transition(
+        self,
+        model_id: str,
+        number: int,
+        *,
+        state: DeploymentState,
+        expect: Sequence[DeploymentState],
+        conn: Connection,
+    ) -> Version | None:
+        """Move a version to the busy `state` when it is in one of `expect`, remembering where it was.
+
+        The row as it is now (None when the version was not in `expect`): an
+        operation works on this, not on what it read before, which a concurrent
+        operation may have changed since.
+        """
+        row = await conn.fetchrow(
+            "UPDATE inference.versions SET previous_state = deployment_state, deployment_state = $3"  # noqa: S608
+            " WHERE model = $1 AND version = $2 AND deployment_state = ANY ($4::text[])"
+            f" RETURNING {_VERSION_COLUMNS}",
+            model_id,
+            number,
+            state.value,
+            [s.value for s in expect],
+        )
+        return None if row is None else _version(row)
+
+    async def end_busy_state(
+        self,
+        model_id: str,
+        number: int,
+        *,
+        busy: DeploymentState,
+        restore: Sequence[DeploymentState],
+        otherwise: DeploymentState,
+    ) -> bool:
+        """Move a `busy` version back to the state its operation started from when that is one of
+        `restore`, else to `otherwise` (False when the version is not `busy`)."""
+        status = await self.pool.execute(
+            "UPDATE inference.versions SET deployment_state = CASE WHEN previous_state = ANY ($4::text[])"
+            " THEN previous_state ELSE $5 END"
+            " WHERE model = $1 AND version = $2 AND deployment_state = $3",
+            model_id,
+            number,
+            busy.value,
+            [s.value for s in restore],
+            otherwise.value,
+        )
+        return status.endswith(" 1")
+
     async def delete_version(self, model_id: str, number: int) -> str | None:
         """Delete a version that is not deployed or busy; its object key, or None when no such row."""
         key: str | None = await self.pool.fetchval(
@@ -409,10 +465,10 @@ class RegistryStore:
 
 
 async def deployed_versions(store: RegistryStore, model_id: str) -> list[Version]:
-    """The model's DEPLOYED versions (the gateway's routing table for it)."""
+    """The model's serving versions (the gateway's routing table for it, see _SERVING)."""
     rows = await store.pool.fetch(
         f"SELECT {_VERSION_COLUMNS} FROM inference.versions"  # noqa: S608 (fixed columns)
-        " WHERE model = $1 AND deployment_state = 'DEPLOYED' ORDER BY version",
+        f" WHERE model = $1 AND {_SERVING} ORDER BY version",
         model_id,
     )
     return [_version(row) for row in rows]
