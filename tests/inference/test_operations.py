@@ -282,6 +282,33 @@ async def test_a_version_being_redeployed_is_still_routed(registries: Registries
     await operations.close()
 
 
+async def test_a_failed_undeploy_returns_the_version_to_deployed(registries: Registries) -> None:
+    backend = FakeBackend()
+    operations = registries.operations(backend)
+    await operations.recover_state()
+    version = await deployed(operations, await new_version(registries.store))
+    name = version_name(version.model, version.version)
+
+    backend.fail_unload = Unavailable("BACKEND_UNAVAILABLE", "the host process is gone", domain="test")
+    operation = await operations.undeploy(owner(), name, "")
+    await operations.wait(operation.id)
+    failed = await registries.store.get_operation(operation.id)
+    assert failed is not None
+    assert failed.error is not None
+    assert failed.error.reason == "BACKEND_UNAVAILABLE"
+    row = await current(registries.store, version)
+    assert row.deployment_state is DeploymentState.DEPLOYED
+    assert await routed(registries, version) == version.serving_name
+
+    # The retry the error asks for works (no OPERATION_CONFLICT), and so would a deploy.
+    backend.fail_unload = None
+    operation = await operations.undeploy(owner(), name, "")
+    await operations.wait(operation.id)
+    assert (await current(registries.store, version)).deployment_state is DeploymentState.UNDEPLOYED
+    assert backend.loaded == set()
+    await operations.close()
+
+
 async def test_a_deploy_racing_another_unloads_what_that_one_loaded(registries: Registries) -> None:
     backend = FakeBackend()
     operations = registries.operations(backend)

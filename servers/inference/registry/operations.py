@@ -382,10 +382,25 @@ class Operations:
 
         async def work(op_id: str, row: Version) -> int | None:
             self.on_change(row.model)
-            await self.store.progress(op_id, 30, f"unloading from the {self.backend.kind} backend")
-            await self._wait_for_backend()
-            if row.serving_name:
-                await self.backend.unload(row.serving_name)
+            try:
+                await self.store.progress(op_id, 30, f"unloading from the {self.backend.kind} backend")
+                await self._wait_for_backend()
+                if row.serving_name:
+                    await self.backend.unload(row.serving_name)
+            except Exception:
+                # Still loaded: back to where it was (DEPLOYED serves again), so a retry,
+                # or a deploy, is not refused as a conflict with this finished operation.
+                await asyncio.shield(
+                    self.store.end_busy_state(
+                        row.model,
+                        row.version,
+                        busy=DeploymentState.UNDEPLOYING,
+                        restore=(DeploymentState.DEPLOYED, DeploymentState.FAILED),
+                        otherwise=DeploymentState.FAILED,
+                    )
+                )
+                self.on_change(row.model)
+                raise
             await self.store.set_deployment(
                 row.model,
                 row.version,
