@@ -55,7 +55,7 @@ from jipan.servers.dataspace.negotiation.domain import (
     parsed_policy,
 )
 from jipan.servers.dataspace.negotiation.types import Negotiation, RemoteAgreement, RemoteView
-from jipan.servers.dataspace.notifications import NO_TOKEN, Backoff, NotificationStore
+from jipan.servers.dataspace.notifications import NO_TOKEN, Backoff, NotificationStore, PendingNotification
 from jipan.servers.dataspace.remote import RemoteMeshes, peer_not_configured
 from jipan.servers.runtime.errors import (
     DomainError,
@@ -68,6 +68,8 @@ from jipan.servers.runtime.errors import (
 log = structlog.get_logger(__name__)
 
 NOTIFY_TIMEOUT_S = 5.0
+LEASE_MARGIN_S = 5.0
+"""Beyond one delivery's timeout: the reads and writes around it."""
 RETRY_BATCH = 32
 TOKEN_MARGIN = timedelta(seconds=30)
 """A token that expires sooner than this is not used for a retry (the exchanges need some life)."""
@@ -339,11 +341,14 @@ class Connector:
         if peer is None or self.remote is None:
             return
         provider = principal.org or negotiation.provider
+        delivering = token or self._token_of(provider)
         if self.outbox is not None:
-            await self.outbox.enqueue(negotiation.id, peer, provider, negotiation.update_time)
+            # Held while this call delivers it, so that no retry loop sends it a second time meanwhile.
+            hold_s = NOTIFY_TIMEOUT_S + LEASE_MARGIN_S if delivering else 0.0
+            await self.outbox.enqueue(negotiation.id, peer, provider, negotiation.update_time, hold_s=hold_s)
         if token:
             await self._remember(provider, token, principal.expires_at)
-        token = token or self._token_of(provider)
+        token = delivering
         if not token:
             return
         # Inline, so the consumer's record has changed when the provider's call returns, but
@@ -442,31 +447,45 @@ class Connector:
         """Attempt the notifications due now; how many were delivered."""
         if self.outbox is None or self.remote is None:
             return 0
-        delivered = 0
-        for item in await self.outbox.claim_due(RETRY_BATCH, lease_s=2 * NOTIFY_TIMEOUT_S + 5):
-            negotiation = await self.negotiations.store.get(item.negotiation)
-            token = self._token_of(item.provider)
-            if negotiation is None:
-                await self.outbox.delivered(item.negotiation, item.version)  # nothing left to tell
-                continue
-            if not token:
-                delay = self.backoff.delay_s(item.attempts + 1, self._rng)
-                await self.outbox.postpone(item.negotiation, item.version, delay, NO_TOKEN)
-                continue
-            error = await self._deliver(item.peer, token, negotiation)
-            if error is None:
-                await self.outbox.delivered(item.negotiation, item.version)
-                delivered += 1
-                log.info(
-                    "consumer mesh notified on retry",
+        # The claimed rows are attempted side by side: one after another, a few meshes that do
+        # not answer would outlast the lease and let another replica claim (and send) the rest.
+        items = await self.outbox.claim_due(RETRY_BATCH, lease_s=2 * NOTIFY_TIMEOUT_S + LEASE_MARGIN_S)
+        outcomes = await asyncio.gather(*(self._retry(item) for item in items), return_exceptions=True)
+        for item, outcome in zip(items, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                log.error(
+                    "notification retry failed",
                     negotiation=negotiation_name(item.negotiation),
                     peer=item.peer,
-                    attempts=item.attempts + 1,
+                    error=repr(outcome),
                 )
-            else:
-                delay = self.backoff.delay_s(item.attempts + 1, self._rng)
-                await self.outbox.failed(item.negotiation, item.version, delay, error)
-        return delivered
+        return sum(outcome is True for outcome in outcomes)
+
+    async def _retry(self, item: PendingNotification) -> bool:
+        """One claimed row's attempt; whether it was delivered."""
+        assert self.outbox is not None
+        negotiation = await self.negotiations.store.get(item.negotiation)
+        token = self._token_of(item.provider)
+        if negotiation is None:
+            await self.outbox.delivered(item.negotiation, item.version)  # nothing left to tell
+            return False
+        if not token:
+            delay = self.backoff.delay_s(item.attempts + 1, self._rng)
+            await self.outbox.postpone(item.negotiation, item.version, delay, NO_TOKEN)
+            return False
+        error = await self._deliver(item.peer, token, negotiation)
+        if error is not None:
+            delay = self.backoff.delay_s(item.attempts + 1, self._rng)
+            await self.outbox.failed(item.negotiation, item.version, delay, error)
+            return False
+        await self.outbox.delivered(item.negotiation, item.version)
+        log.info(
+            "consumer mesh notified on retry",
+            negotiation=negotiation_name(item.negotiation),
+            peer=item.peer,
+            attempts=item.attempts + 1,
+        )
+        return True
 
     async def notified(self, principal: Principal, request: npb.NotifyNegotiationRequest) -> Negotiation:
         """On the consumer's side: the provider mesh's record after one of its provider's messages.

@@ -71,19 +71,27 @@ class NotificationStore:
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
 
-    async def enqueue(self, negotiation: uuid.UUID, peer: str, provider: str, version: datetime) -> None:
-        """Record `version` as still to be told (an older pending version is replaced by it)."""
+    async def enqueue(
+        self, negotiation: uuid.UUID, peer: str, provider: str, version: datetime, *, hold_s: float = 0.0
+    ) -> None:
+        """Record `version` as still to be told (an older pending version is replaced by it).
+
+        `hold_s`: the caller delivers it at once itself, so the retries (of any replica) leave
+        it alone that long; the caller's delivered() or failed() settles it before then.
+        """
         await self.pool.execute(
-            "INSERT INTO dataspace.negotiation_notifications (negotiation, peer, provider, version)"
-            " VALUES ($1, $2, $3, $4)"
+            "INSERT INTO dataspace.negotiation_notifications"
+            " (negotiation, peer, provider, version, next_attempt_time)"
+            " VALUES ($1, $2, $3, $4, now() + make_interval(secs => $5))"
             " ON CONFLICT (negotiation) DO UPDATE SET peer = EXCLUDED.peer, provider = EXCLUDED.provider,"
-            " version = EXCLUDED.version, attempts = 0, next_attempt_time = now(), last_error = '',"
-            " delivered_time = NULL"
+            " version = EXCLUDED.version, attempts = 0, next_attempt_time = EXCLUDED.next_attempt_time,"
+            " last_error = '', delivered_time = NULL"
             " WHERE negotiation_notifications.version < EXCLUDED.version",
             negotiation,
             peer,
             provider,
             version,
+            hold_s,
         )
 
     async def claim_due(self, limit: int, lease_s: float) -> list[PendingNotification]:
