@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import grpc
@@ -46,6 +47,8 @@ REGISTRY_SERVICE = model_registry_service_pb2.DESCRIPTOR.services_by_name["Model
 GATEWAY_SERVICE = policy.SERVICE
 LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 _STARTUP_ATTEMPTS = 30
+_RETRY_FIRST_S = 1.0
+_RETRY_MAX_S = 30.0
 
 
 def serving_backend(settings: Settings) -> ServingBackend:
@@ -59,12 +62,34 @@ def serving_backend(settings: Settings) -> ServingBackend:
     return EmbeddedTriton(settings)
 
 
+async def _until_done(step: str, run: Callable[[], Awaitable[None]]) -> None:
+    """Run a start-up step until it succeeds (or the server stops, which cancels this).
+
+    A database that is not there yet or a tritonserver that did not start is
+    no reason to serve without a registry until the next restart: each failure
+    is logged and the step tried again, waiting longer each time.
+    """
+    delay = _RETRY_FIRST_S
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            await run()
+        except Exception as exc:
+            log.error("inference start-up step failed; retrying", step=step, attempt=attempt, error=repr(exc))
+        else:
+            return
+        await asyncio.sleep(delay)
+        delay = min(delay * 2, _RETRY_MAX_S)
+
+
 async def _start(
     runtime: Runtime, backend: ServingBackend, ready: asyncio.Event, operations: Operations
 ) -> None:
     """Start the backend, recover interrupted work, register the built-in models (in the background)."""
-    await operations.recover_state()
-    await backend.start()
+    # Each step on its own: recovery must not run again once operations of this process started.
+    await _until_done("recover interrupted operations", operations.recover_state)
+    await _until_done("start the serving backend", backend.start)
     if backend.kind == "embedded":
         _write_serving_record(runtime.settings, backend)
     ready.set()
@@ -72,7 +97,7 @@ async def _start(
     # through its gRPC contract, which may be this very server: wait until it serves.
     if runtime.settings.ledger_target is None:
         await _own_server_serves(runtime)
-    await operations.redeploy()
+    await _until_done("redeploy the deployed versions", operations.redeploy)
     if not runtime.settings.inference_builtin_models:
         return
     from jipan.servers.inference.registry.builtins import register_builtins
