@@ -34,7 +34,7 @@ from jipan.servers.cloud.billing.store import BillingStore
 from jipan.servers.cloud.billing.types import CostExportLayout, FocusFileFormat
 from jipan.servers.cloud.forecast import model
 from jipan.servers.runtime.errors import DomainError
-from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.idempotency import Connection, RequestIds
 from tests.cloud import cost_series
 from tests.cloud.conftest import auth, caller_of
 from tests.cloud.test_accounts import refused
@@ -736,6 +736,54 @@ async def test_a_parquet_export_cancelled_mid_write_closes_the_writer_after_the_
         release.set()
     assert await asyncio.to_thread(closed.wait, 30)  # by the write's thread, once it ended
     assert events == ["write", "written", "close"]
+
+
+async def test_two_imports_at_once_cross_the_threshold_their_sum_crosses(
+    server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two imports of one organisation, each below the budget, together above it, checked in
+    transactions open at the same time: the one checked second sees the first one's rows."""
+    org = "orgs/racing"
+    billing, principal = _billing(server), caller_of(org)
+    await billing.create_budget(principal, org, "alpha", "1600", [1.0], "project=alpha", str(uuid.uuid4()))
+    # project alpha: 1520.5 TWD in one file, 200 in the other, both in 2025-12: 1720.5 together.
+    first = excerpt("focus_rows.csv")
+    second = first.decode().replace("1520.5,", "200,").encode()
+    db = server.runtime.database
+    store_daily, month_cost = BillingStore.store_daily, BillingStore.month_cost
+    both_stored = asyncio.Barrier(2)
+    reads = 0
+
+    async def rendezvous(self: BillingStore, conn: Connection, owner: str, *args: object) -> None:
+        await store_daily(self, conn, owner, *args)  # type: ignore[arg-type]
+        await both_stored.wait()  # both imports' rows are written, neither committed
+
+    async def held_open(self: BillingStore, conn: Connection, owner: str, month: str, tags: str) -> Decimal:
+        nonlocal reads
+        total = await month_cost(self, conn, owner, month, tags)
+        reads += 1
+        # This transaction stays open until the other import has summed too, or waits for it.
+        while reads < 2 and not await db.fetchval(
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE NOT granted"
+            " AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
+        ):
+            await asyncio.sleep(0.01)
+        return total
+
+    monkeypatch.setattr(BillingStore, "store_daily", rendezvous)
+    monkeypatch.setattr(BillingStore, "month_cost", held_open)
+    layout = CostExportLayout.FOCUS
+    await asyncio.wait_for(
+        asyncio.gather(
+            billing.import_export(principal, org, layout, first, [], str(uuid.uuid4())),
+            billing.import_export(principal, org, layout, second, [], str(uuid.uuid4())),
+        ),
+        30,
+    )
+    notifications = await BillingStore(db).list_notifications(org, 0, 10)
+    assert [(n.threshold, n.month, n.actual_twd) for _, n in notifications] == [
+        (1.0, "2025-12", Decimal("1720.50"))
+    ]
 
 
 # --- gzip and Parquet exports -----------------------------------------------

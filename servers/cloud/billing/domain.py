@@ -320,6 +320,7 @@ class Billing:
     async def _check_budgets(self, conn: Connection, owner: str, months: Sequence[str]) -> int:
         """Raises each crossed threshold's notification (once per budget, threshold and month)."""
         raised = 0
+        await self.store.lock_budgets(conn, owner)  # before reading budgets and costs
         for budget in await self.store.budgets_of(conn, owner):
             for month in months:
                 actual = await self.store.month_cost(conn, owner, month, budget.tag_filter)

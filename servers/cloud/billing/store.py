@@ -325,6 +325,13 @@ class BillingStore:
         )
         return [(row["seq"], _budget(row)) for row in rows]
 
+    async def lock_budgets(self, conn: Connection, owner: str) -> None:
+        """Until the transaction ends, the owner's budget checks wait for each other: under READ
+        COMMITTED two imports checked at once would each sum only their own uncommitted rows (600
+        and 600 of 1000: no 100 % notification), and a budget created beside an import would miss
+        it. The check after the lock reads, in a new snapshot, all that the one before committed."""
+        await conn.execute("SELECT pg_advisory_xact_lock(hashtextextended('cloud-budgets:' || $1, 0))", owner)
+
     async def budgets_of(self, conn: Connection, owner: str) -> list[Budget]:
         rows = await conn.fetch(
             f"SELECT {_BUDGET_COLUMNS} FROM cloud.budgets WHERE owner = $1 ORDER BY seq",  # noqa: S608
