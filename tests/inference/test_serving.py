@@ -11,11 +11,13 @@ import asyncio
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +35,10 @@ from tritonclient.grpc import model_config_pb2, service_pb2, service_pb2_grpc
 from tritonclient.utils import InferenceServerException
 
 from jipan.servers.inference.gateway.servicer import Backend
+from jipan.servers.inference.serving import embedded as embedded_module
 from jipan.servers.inference.serving.backend import Array, Deployable, ModelFormat, TensorSpec
 from jipan.servers.inference.serving.embedded import EmbeddedTriton
+from jipan.servers.inference.serving.frames import FrameError, encode, read_frame_async
 from jipan.servers.inference.serving.triton import MODEL_FILE, TritonCluster
 from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound, Unavailable
 from jipan.servers.runtime.settings import ConfigError, Settings
@@ -282,12 +286,81 @@ async def test_a_dead_host_is_backend_unavailable() -> None:
     assert [p.name() for p in tree if not process_gone(p)] == []
 
 
+async def _answer_in_turn(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    received: asyncio.Event,
+    release: asyncio.Event,
+) -> None:
+    """A host child that answers in turn, as host.py does; the first answer waits for `release`."""
+    first = True
+    while True:
+        try:
+            header, _ = await read_frame_async(reader)
+        except FrameError:
+            return
+        if first:
+            first = False
+            received.set()
+            await release.wait()
+        writer.write(encode({"ok": True, "unloaded": True, "name": header.get("name")}))
+        await writer.drain()
+
+
+@asynccontextmanager
+async def _host_that_holds_its_first_answer() -> AsyncIterator[
+    tuple[EmbeddedTriton, asyncio.Event, asyncio.Event]
+]:
+    """A backend wired to _answer_in_turn (no tritonserver); (backend, first command received, release)."""
+    backend = EmbeddedTriton(Settings())
+    ours, theirs = socket.socketpair()
+    backend._reader, backend._writer = await asyncio.open_connection(sock=ours)
+    host_reader, host_writer = await asyncio.open_connection(sock=theirs)
+    received, release = asyncio.Event(), asyncio.Event()
+    host = asyncio.create_task(_answer_in_turn(host_reader, host_writer, received, release))
+    try:
+        yield backend, received, release
+    finally:
+        release.set()
+        backend._writer.close()
+        host_writer.close()
+        await host
+
+
+async def test_a_command_its_caller_gave_up_on_does_not_put_the_replies_out_of_step() -> None:
+    async with _host_that_holds_its_first_answer() as (backend, received, release):
+        # The host got the command; its caller stops waiting (a deadline, a shutdown) before the reply.
+        slow = asyncio.create_task(backend._command({"op": "unload", "name": "slow"}))
+        await received.wait()
+        slow.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+        release.set()
+        assert (await backend._command({"op": "unload", "name": "next"}))["name"] == "next"
+        assert (await backend._command({"op": "unload", "name": "after"}))["name"] == "after"
+
+
+async def test_a_command_without_an_answer_in_time_is_backend_unavailable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with _host_that_holds_its_first_answer() as (backend, _, release):
+        monkeypatch.setattr(embedded_module, "_COMMAND_TIMEOUT_S", 0.01)
+        with pytest.raises(Unavailable) as late:
+            await backend._command({"op": "unload", "name": "late"})
+        assert late.value.reason == "BACKEND_UNAVAILABLE"
+        monkeypatch.setattr(embedded_module, "_COMMAND_TIMEOUT_S", 30.0)
+        release.set()
+        assert (await backend._command({"op": "unload", "name": "next"}))["name"] == "next"
+
+
 # -- the process tree: no tritonserver outlives the server ------------------------------------
 
 _SERVER = """
 import asyncio, signal, sys
 from jipan.servers.runtime.settings import Settings
+from jipan.servers.inference.serving import embedded as embedded_module
 from jipan.servers.inference.serving.embedded import EmbeddedTriton
+from jipan.servers.inference.serving.frames import FrameError, encode, read_frame_async
 
 async def main() -> None:
     backend = EmbeddedTriton(Settings(triton_startup_timeout_s=60))

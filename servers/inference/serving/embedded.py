@@ -111,6 +111,8 @@ class EmbeddedTriton:
         self._writer: asyncio.StreamWriter | None = None
         self._workspace: Path | None = None
         self._lock = asyncio.Lock()
+        self._exchanges: set[asyncio.Task[Header]] = set()
+        """Commands whose caller may have stopped waiting: each runs to its reply (see _command)."""
         self._loaded: set[str] = set()
 
     @property
@@ -207,9 +209,34 @@ class EmbeddedTriton:
             ) from error
         return reply
 
-    async def _command(self, header: Header, payload: bytes = b"") -> Header:
+    async def _exchange_in_turn(self, header: Header, payload: bytes) -> Header:
         async with self._lock:
-            reply = await asyncio.wait_for(self._exchange(header, payload), _COMMAND_TIMEOUT_S)
+            return await self._exchange(header, payload)
+
+    async def _command(self, header: Header, payload: bytes = b"") -> Header:
+        """Send one command and wait (at most _COMMAND_TIMEOUT_S) for its reply.
+
+        The host answers each command in turn, with nothing that says which
+        command a reply is for. So the write and the read run whole, in a task
+        of their own that holds the pipe: a caller that stops waiting (timeout,
+        cancellation) leaves the reply to be read and dropped there, instead of
+        leaving it on the socket for the next command, which would read it as
+        its own, and every reply after would be one behind.
+        """
+        exchange = asyncio.get_running_loop().create_task(
+            self._exchange_in_turn(header, payload), name=f"triton-host-{header.get('op')}"
+        )
+        self._exchanges.add(exchange)
+        exchange.add_done_callback(self._exchange_done)
+        try:
+            reply = await asyncio.wait_for(asyncio.shield(exchange), _COMMAND_TIMEOUT_S)
+        except TimeoutError as error:
+            raise Unavailable(
+                "BACKEND_UNAVAILABLE",
+                f"the embedded Triton did not answer {header.get('op')} within {_COMMAND_TIMEOUT_S:g} s",
+                domain=DOMAIN,
+                metadata={"backend": self.kind},
+            ) from error
         if reply.get("ok"):
             return reply
         message = str(reply.get("message", ""))
@@ -220,6 +247,11 @@ class EmbeddedTriton:
         if reply.get("error") == "malformed":
             raise InvalidArgument("MODEL_MALFORMED", message, domain=DOMAIN, metadata={"backend": self.kind})
         raise Unavailable("BACKEND_UNAVAILABLE", message, domain=DOMAIN, metadata={"backend": self.kind})
+
+    def _exchange_done(self, exchange: asyncio.Task[Header]) -> None:
+        self._exchanges.discard(exchange)
+        if not exchange.cancelled():
+            exchange.exception()  # retrieved: nobody may be waiting for it any more
 
     async def load(self, deployable: Deployable) -> None:
         self._check(deployable)
