@@ -353,6 +353,28 @@ async def test_a_command_without_an_answer_in_time_is_backend_unavailable(
         assert (await backend._command({"op": "unload", "name": "next"}))["name"] == "next"
 
 
+async def test_the_address_is_named_once_tritonserver_is_ready(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, a gateway call would open a channel to a port where nothing listens yet."""
+    backend = EmbeddedTriton(Settings(triton_startup_timeout_s=60))
+    exchange = backend._exchange
+    named_while_starting: list[str] = []
+
+    async def watched(header: Any, payload: bytes = b"") -> Any:
+        if header.get("op") == "start":
+            named_while_starting.append(backend.target)
+        return await exchange(header, payload)
+
+    monkeypatch.setattr(backend, "_exchange", watched)
+    await backend.start()
+    try:
+        assert named_while_starting == ["127.0.0.1:0"]
+        assert backend.target != "127.0.0.1:0"
+        async with grpcaio.InferenceServerClient(backend.target) as client:
+            assert await client.is_server_ready(headers=dict(backend.metadata))
+    finally:
+        await backend.close()
+
+
 # -- the process tree: no tritonserver outlives the server ------------------------------------
 
 _SERVER = """

@@ -142,7 +142,6 @@ class EmbeddedTriton:
             log.info("triton_stale_workspace_removed", path=str(stale))
         self._workspace = Path(tempfile.mkdtemp(prefix=f"{_WORKSPACE_PREFIX}{os.getpid()}-"))
         ports = [_free_port() for _ in range(3)]
-        self._target = f"127.0.0.1:{ports[0]}"
         ours, theirs = socket.socketpair()
         env = dict(os.environ)
         libdir = str(sysconfig.get_config_var("LIBDIR") or "")
@@ -188,6 +187,8 @@ class EmbeddedTriton:
         if not reply.get("ok"):
             await self._kill()
             raise ConfigError(f"the embedded tritonserver did not start: {reply.get('message')}")
+        # Named only now that tritonserver listens: the gateway opens its channel for this address.
+        self._target = f"127.0.0.1:{ports[0]}"
         log.info(
             "triton_ready",
             target=self.target,
