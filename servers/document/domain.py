@@ -23,7 +23,7 @@ from jipan.servers.document import detection, recognition, script
 from jipan.servers.document.gateway import DETECTION_MODEL, DIRECTION_MODEL, RECOGNITION_MODEL, ModelOutput
 from jipan.servers.document.names import DOMAIN
 from jipan.servers.document.reading_order import reading_order
-from jipan.servers.document.source import PageSource, open_source
+from jipan.servers.document.source import PageSource, opened
 from jipan.servers.runtime.errors import InvalidArgument
 from jipan.servers.runtime.operations import OperationError
 
@@ -112,7 +112,7 @@ class TextExtraction:
 
     async def extract_text(self, content: bytes, mime_type: str, languages: Sequence[str]) -> ExtractedText:
         check_languages(languages)
-        source = await asyncio.to_thread(open_source, content, mime_type, MAX_PAGES)
+        source = await opened(content, mime_type, MAX_PAGES)
         try:
             return await self.read_pages(source, languages)
         finally:

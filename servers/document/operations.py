@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 from jipan.interceptors.context import Principal
 from jipan.servers.document.domain import ExtractedText, Operation, TextExtraction, check_languages
 from jipan.servers.document.names import DOMAIN
-from jipan.servers.document.source import PageSource, open_source
+from jipan.servers.document.source import PageSource, opened
 from jipan.servers.document.store import DocumentStore
 from jipan.servers.runtime.errors import InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
@@ -78,12 +78,13 @@ class TextExtractionOperations:
         self._stale_after = stale_after
         self._reading = asyncio.Semaphore(max_reading)
         self._heartbeat_s = heartbeat_s
+        self._interrupted = interrupted(DOMAIN, "OPERATION_INTERRUPTED", by="shutdown")
         self._tasks = OperationTasks[ExtractedText](
-            "document-operation",
-            domain=DOMAIN,
-            interrupted=interrupted(DOMAIN, "OPERATION_INTERRUPTED", by="shutdown"),
-            finish=self._finish,
+            "document-operation", domain=DOMAIN, interrupted=self._interrupted, finish=self._finish
         )
+        self._unread: dict[str, PageSource] = {}
+        """Sources of spawned operations whose _run has not begun: a task cancelled before its
+        first step never runs its body, so close() closes these (under PDFium's lock)."""
 
     async def _finish(self, op_id: str, result: ExtractedText | None, error: OperationError | None) -> None:
         await self._store.finish(op_id, result=result, error=error)
@@ -97,7 +98,7 @@ class TextExtractionOperations:
         request_id: str,
     ) -> Operation:
         check_languages(languages)
-        source = await asyncio.to_thread(open_source, content, mime_type, MAX_PAGES)
+        source = await opened(content, mime_type, MAX_PAGES)
         try:
             op_id, replayed = await self._insert(principal, content, mime_type, languages, request_id, source)
         except BaseException:
@@ -107,7 +108,8 @@ class TextExtractionOperations:
             await asyncio.to_thread(source.close)
         else:
             hints = list(languages)
-            self._tasks.spawn(op_id, lambda op_id: self._run(op_id, source, hints))
+            self._unread[op_id] = source
+            self._tasks.spawn(op_id, lambda op_id: self._run(op_id, hints))
         operation = await self._store.get_operation(op_id)
         if operation is None:
             raise _not_found(operation_name(op_id))
@@ -141,10 +143,11 @@ class TextExtractionOperations:
                 await self._request_ids.record(conn, scope, request_id, op_id.encode())
         return op_id, False
 
-    async def _run(self, op_id: str, source: PageSource, languages: list[str]) -> ExtractedText:
+    async def _run(self, op_id: str, languages: list[str]) -> ExtractedText:
         async def done(pages: int) -> None:
             await self._store.progress(op_id, pages)
 
+        source = self._unread.pop(op_id)  # this task owns it from here (no await before the try)
         try:
             while True:
                 try:
@@ -218,6 +221,14 @@ class TextExtractionOperations:
 
     async def close(self) -> None:
         await self._tasks.close()
+        # Operations cancelled before their task took a step: nothing closed their source or
+        # recorded their end.
+        while self._unread:
+            op_id, source = self._unread.popitem()
+            try:
+                await asyncio.to_thread(source.close)
+            finally:
+                await self._store.finish(op_id, result=None, error=self._interrupted)
 
 
 def _visible(operation: Operation, principal: Principal) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Protocol
 
 from PIL import Image
@@ -44,3 +45,30 @@ def open_source(content: bytes, mime_type: str, max_pages: int) -> PageSource:
     if kind == pdf.MIME_TYPE or (not kind and pdf.is_pdf(content)):
         return pdf.PdfPages(content, max_pages)
     return SingleImage(content, mime_type)
+
+
+_closing: set[asyncio.Future[None]] = set()
+"""Closes of sources whose caller went away while they were opened (kept until they end)."""
+
+
+async def opened(content: bytes, mime_type: str, max_pages: int) -> PageSource:
+    """open_source in a worker thread.
+
+    A caller cancelled meanwhile does not stop the thread: what it opens then is closed, in a
+    worker thread and so under PDFium's lock, once it is open. Left to the garbage collector, a
+    PDF would be closed by pypdfium2's finalizer on whatever thread dropped it, without the lock,
+    maybe while another request renders."""
+    opening = asyncio.ensure_future(asyncio.to_thread(open_source, content, mime_type, max_pages))
+    try:
+        return await asyncio.shield(opening)
+    except asyncio.CancelledError:
+        opening.add_done_callback(_close_unwanted)
+        raise
+
+
+def _close_unwanted(opening: asyncio.Future[PageSource]) -> None:
+    if opening.cancelled() or opening.exception() is not None:
+        return
+    closing = asyncio.ensure_future(asyncio.to_thread(opening.result().close))
+    _closing.add(closing)
+    closing.add_done_callback(_closing.discard)

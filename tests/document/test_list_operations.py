@@ -9,14 +9,17 @@ needs deploying. Over gRPC the auth matrix and the fuzz suites walk the method t
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
+import pypdfium2 as pdfium
 import pytest
 
 from jipan.interceptors.context import Principal
+from jipan.servers.document import pdf
 from jipan.servers.document.domain import Operation, TextExtraction
 from jipan.servers.document.gateway import ModelOutput
 from jipan.servers.document.operations import TextExtractionOperations
@@ -28,7 +31,7 @@ from jipan.servers.runtime.idempotency import SCHEMA as IDEMPOTENCY_SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.pagination import PageTokens
 from tests.conftest import fresh_database
-from tests.document.rendered import encoded, page
+from tests.document.rendered import encoded, page, pdf_of
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -139,3 +142,55 @@ async def test_a_page_token_is_bound_to_its_query_and_caller(
         assert caught.value.reason == "PAGE_TOKEN_INVALID"
     with pytest.raises(InvalidArgument):
         await ops.list(alice, done=None, page_size=-1, page_token="")
+
+
+async def test_an_operation_cancelled_by_shutdown_before_it_began_closes_its_pdf_and_ends(
+    operations: tuple[TextExtractionOperations, Gated], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shutdown runs in the same loop turn as a start that has just spawned its operation: the
+    task is cancelled before its first step, so none of its body (nor its finally) ever runs. The
+    opened PDF must still be closed under PDFium's lock, and the operation end as interrupted."""
+    ops, _ = operations
+    closed = threading.Event()
+    locked_when_closed: list[bool] = []
+    close = pdfium.PdfDocument.close
+
+    def spied_close(document: pdfium.PdfDocument, *args: Any, **kwargs: Any) -> Any:
+        locked_when_closed.append(pdf._PDFIUM.locked())
+        try:
+            return close(document, *args, **kwargs)
+        finally:
+            closed.set()
+
+    monkeypatch.setattr(pdfium.PdfDocument, "close", spied_close)
+    inserted, gate, closer_waiting = asyncio.Event(), asyncio.Event(), asyncio.Event()
+    insert = ops._insert
+
+    async def gated_insert(*args: Any) -> tuple[str, bool]:
+        done = await insert(*args)
+        inserted.set()
+        await gate.wait()  # woken first: start() then spawns with no await in between
+        return done
+
+    async def shutdown() -> None:
+        closer_waiting.set()
+        await gate.wait()  # woken second, in the same turn, before the spawned task's first step
+        await ops.close()
+
+    monkeypatch.setattr(ops, "_insert", gated_insert)
+    starting = asyncio.create_task(
+        ops.start(person("people/alice", "orgs/a"), pdf_of(page(("x",))), "", [], "")
+    )
+    await inserted.wait()
+    closing = asyncio.create_task(shutdown())
+    await closer_waiting.wait()
+    gate.set()
+    operation = await starting
+    await closing
+    assert closed.is_set(), "the PDF was left to the garbage collector"
+    assert locked_when_closed == [True]
+    ended = await ops._store.get_operation(operation.id)
+    assert ended is not None
+    assert ended.done
+    assert ended.error is not None
+    assert ended.error.reason == "OPERATION_INTERRUPTED"
