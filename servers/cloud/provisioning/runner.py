@@ -11,7 +11,8 @@ This is that machinery, once:
   start it first; otherwise the task takes the lease and gives up quietly when
   another runner has it or the operation is done.
 - `start()`: spawn every unfinished operation of the runner's kinds an earlier
-  process left (a killed process's lease lapses), then sweep every `sweep_s`
+  process left (a killed process's lease lapses; where that fails, the first
+  sweep does it), then sweep every `sweep_s`
   for leases that lapse later (another replica died), and do the owner's own
   periodic work (`on_sweep`: the deployments' TTL teardown).
 - `close()` cancels the tasks (their leases lapse, the next start resumes);
@@ -85,8 +86,15 @@ class OperationRunner:
         self._sweep: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        """Resume what an earlier process left unfinished, then sweep periodically."""
-        await self.resume()
+        """Resume what an earlier process left unfinished, then sweep periodically.
+
+        The sweep starts even where this first resume fails (the database not reachable yet):
+        it resumes again each round, and without it no lapsed lease would ever be taken up
+        nor any deployment torn down at its TTL for the life of the process."""
+        try:
+            await self.resume()
+        except Exception:
+            log.exception(f"{self._label} not resumed at start; the sweep tries again")
         self._sweep = asyncio.create_task(self._sweep_loop(), name=f"{self._name}-sweep")
 
     async def resume(self) -> int:
