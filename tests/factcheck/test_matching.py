@@ -295,6 +295,55 @@ async def test_vector_index_follows_upserts_and_removals_and_matches_like_the_ex
     assert graph.nearest(vectors[9], 1, exact=False) != [reused]
 
 
+async def test_an_upsert_cancelled_while_the_vector_index_builds_lets_that_build_finish(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A publish whose client went away cancels the upsert while the IVF index is built in a
+    thread. The next upsert must not start a second build beside it (the older snapshot could
+    finish last and drop the newer claims): it waits for that build, then adds its claims."""
+    rng = np.random.default_rng(11)
+    vectors = _unit_rows(rng, 4)
+
+    def claim(i: int) -> IndexedClaim:
+        return IndexedClaim(f"c{i}", f"claim {i}", "en", "orgs/x", True, vectors[i].astype("<f4").tobytes())
+
+    async def no_embedder(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        raise AssertionError("every claim has its vector")
+
+    building, release, built = threading.Event(), threading.Event(), threading.Event()
+    builds: list[int] = []
+    rebuild = matcher_module._VectorIndex.rebuild
+
+    def slow_rebuild(index: Any, keys: npt.NDArray[np.int64], rows: npt.NDArray[np.float32]) -> None:
+        builds.append(keys.size)
+        first = len(builds) == 1
+        if first:
+            building.set()
+            release.wait(10)
+        rebuild(index, keys, rows)
+        if first:
+            built.set()
+
+    monkeypatch.setattr(matcher_module._VectorIndex, "rebuild", slow_rebuild)
+    graph = ClaimMatcher(no_embedder, exact_below=0)  # the IVF index from the first claim on
+    first = asyncio.create_task(graph.upsert([claim(0), claim(1), claim(2)]))
+    assert await asyncio.to_thread(building.wait, 10)
+    first.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    second = asyncio.create_task(graph.upsert([claim(3)]))
+    for _ in range(1000):  # until its slot is taken: the vector index is next
+        if "c3" in graph._claims:
+            break
+        await asyncio.sleep(0.01)
+    release.set()
+    await second
+    assert await asyncio.to_thread(built.wait, 10)
+    assert builds == [3]  # one build; the fourth claim was added to it
+    assert graph.nearest(vectors[3], 1, exact=False) == [graph._claims["c3"].slot]
+    assert sorted(graph.nearest(vectors[0], 4, exact=False)) == [0, 1, 2, 3]
+
+
 async def test_a_claim_published_while_a_match_ranks_waits_for_the_next_match(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

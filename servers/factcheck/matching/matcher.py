@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import faiss
 import numpy as np
 import numpy.typing as npt
+import structlog
 
 from jipan.servers.factcheck.matching import text as textproc
 from jipan.servers.factcheck.matching.bridge import bridge_terms
@@ -34,6 +35,8 @@ from jipan.servers.factcheck.matching.calibration import (
     precision_recall,
 )
 from jipan.servers.factcheck.matching.lexical import LexicalIndex
+
+log = structlog.get_logger(__name__)
 
 Embedder = Callable[[Sequence[str]], Awaitable[npt.NDArray[np.float32]]]
 """Texts → (n, 512) float32, unit-length rows (the `text-embedder` model)."""
@@ -148,6 +151,8 @@ class ClaimMatcher:
         self._exact_below = exact_below
         self._ann = _VectorIndex()
         self._ann_lock = asyncio.Lock()
+        self._ann_updates: set[asyncio.Task[None]] = set()
+        """Vector index updates whose upsert was cancelled, kept until they end."""
 
     @property
     def threshold(self) -> float:
@@ -201,8 +206,24 @@ class ClaimMatcher:
             self._claims[claim.id] = _Stored(claim, slot, terms, language, bridge, self._version + 1)
             slots.append(slot)
         self._version += 1
-        await self._add_to_ann(slots)
+        # The slots are stored: the vector index must take them even if this caller goes away
+        # (a publish whose client cancelled). Cancelled in the middle, the update would leave
+        # them out of the index for good, or let its rebuild thread run on outside the lock
+        # while the next upsert starts another, the older snapshot maybe finishing last.
+        update = asyncio.ensure_future(self._add_to_ann(slots))
+        try:
+            await asyncio.shield(update)
+        except asyncio.CancelledError:
+            if not update.done():
+                self._ann_updates.add(update)
+                update.add_done_callback(self._ann_update_ended)
+            raise
         await self._refresh_lexical()
+
+    def _ann_update_ended(self, update: asyncio.Task[None]) -> None:
+        self._ann_updates.discard(update)
+        if not update.cancelled() and update.exception() is not None:
+            log.error("factcheck matcher: a vector index update failed", exc_info=update.exception())
 
     async def _add_to_ann(self, slots: list[int]) -> None:
         """Put the slots' current vectors into the vector index, or (re)build it when it is due."""
