@@ -307,7 +307,12 @@ class Migrations:
         # lease is kept while the runner lives, so no other replica takes the operation up.
         while True:
             await asyncio.sleep(self.lease_s / 3)
-            await self.operations.extend_lease(operation.owner, operation.id, self.lease_s)
+            try:
+                await self.operations.extend_lease(operation.owner, operation.id, self.lease_s)
+            except Exception:
+                # One failed renewal (a dropped connection) must not end the heartbeat: the
+                # lease would lapse mid-copy and another replica copy the same migration.
+                log.warning("migration lease not extended", operation=operation.id, exc_info=True)
 
     async def _migrate(self, operation: Operation, migration: Migration) -> None:
         heartbeat = asyncio.create_task(
