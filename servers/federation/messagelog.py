@@ -637,11 +637,17 @@ class MessageLog:
 
     async def stop(self) -> None:
         tasks, self._tasks = self._tasks, []
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        # A flush in progress has taken its records off the queue: cancelled while it waits for
+        # the database or the signing thread, they would be neither written nor queued again
+        # (and a statement may commit as it is cancelled). So the writer is cancelled only
+        # holding _flushing, once that flush is done: asleep, or waiting for the lock, it holds
+        # no records. Then the last flush takes what came after.
+        async with self._flushing:
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         await self.flush()
 
     # --- reading and proving --------------------------------------------------------------------

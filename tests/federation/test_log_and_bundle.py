@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import hashlib
 import json
@@ -234,6 +235,36 @@ async def test_a_failed_flush_keeps_every_record_not_written_and_takes_none_that
         "request-99",
         "request-99",
     ]
+
+
+async def test_a_stop_during_a_flush_lets_it_finish_and_loses_no_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The writer has taken the queue and waits for the database when the server stops: the
+    graceful stop the module promises must let that flush finish (cancelled, its records would be
+    neither written nor queued again), then flush what came after it."""
+    log = MessageLog(None, None, None, None, anchor_interval_s=60)  # type: ignore[arg-type]
+    writing, database = asyncio.Event(), asyncio.Event()
+    written: list[str] = []
+
+    async def append(peer: str, batch: list[ExchangeRecord]) -> int:
+        writing.set()
+        await database.wait()
+        written.extend(r.request_id for r in batch)
+        return len(batch)
+
+    monkeypatch.setattr(log, "_append", append)
+    for n in range(3):
+        log.record(_record(n))
+    log.start()
+    await writing.wait()  # the writer's flush has taken the three records
+    log.record(_record(3))  # arrives during it: the last flush's
+    stopping = asyncio.create_task(log.stop())
+    await asyncio.sleep(0)  # stop() takes its first step (without the fix: cancels the writer)
+    database.set()
+    await stopping
+    assert written == ["request-0", "request-1", "request-2", "request-3"]
+    assert log._pending == []
 
 
 def test_the_canonical_form_is_sorted_json_with_the_times_datetime_would_write() -> None:
