@@ -14,12 +14,14 @@ import io
 import json
 import threading
 import uuid
+import warnings
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import cast
 
 import grpc
+import numpy as np
 import pyarrow as pa  # type: ignore[import-untyped]  # no type information
 import pyarrow.csv as pacsv  # type: ignore[import-untyped]
 import pyarrow.parquet as pq  # type: ignore[import-untyped]
@@ -201,6 +203,27 @@ def test_forecast_intervals_nest_and_backtest_covers() -> None:
     result = model.backtest(series, first_origin=120, horizon=14, stride=28)
     assert 0.90 <= result.coverage_95 <= 0.99, result
     assert result.coverage_80 < result.coverage_95
+
+
+def test_a_forecast_leaves_the_warning_filters_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forecasts run in worker threads, where warnings.catch_warnings is not safe: two that
+    overlap can leave "ignore" installed for the whole process. A forecast whose optimiser does
+    not converge (this random walk) neither changes the filters nor warns."""
+    walk = np.cumsum(np.random.default_rng(0).normal(0, 100, 60)) + 5000
+    record = warnings.catch_warnings
+
+    def changed(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a forecast changed the process's warning filters")
+
+    with record(record=True) as raised:
+        warnings.simplefilter("always")
+        try:
+            for name in ("catch_warnings", "simplefilter", "filterwarnings", "resetwarnings"):
+                monkeypatch.setattr(warnings, name, changed)
+            model.predict(walk, 30)
+        finally:
+            monkeypatch.undo()  # before pytest reports
+    assert [str(w.message) for w in raised] == []
 
 
 # --- over gRPC --------------------------------------------------------------

@@ -11,7 +11,6 @@ means and bounds are cut at 0.
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -59,10 +58,12 @@ def _fit(history: npt.NDArray[np.float64], trend: str | None, damped: bool, seas
         seasonal=seasonal,
         seasonal_periods=SEASON if seasonal else None,
     )
-    with warnings.catch_warnings():
-        # Convergence chatter from the optimiser; a fit that fails is skipped below.
-        warnings.simplefilter("ignore")
-        return model.fit(disp=False, maxiter=200)
+    # No convergence chatter from the optimiser (a fit that fails is skipped below), asked of
+    # statsmodels itself: forecasts run in worker threads, where warnings.catch_warnings is not
+    # safe (overlapping ones can leave "ignore" installed for the whole process). numpy's
+    # floating-point error state is per thread.
+    with np.errstate(all="ignore"):
+        return model.fit(disp=False, maxiter=200, warn_convergence=False)
 
 
 def predict(history: Sequence[float] | npt.NDArray[np.float64], steps: int) -> Prediction:
@@ -83,27 +84,28 @@ def predict(history: Sequence[float] | npt.NDArray[np.float64], steps: int) -> P
         raise ValueError("no model could be fitted to the series")
     _, name, fitted = best
     n = len(series)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with np.errstate(all="ignore"):
         prediction = fitted.get_prediction(start=n, end=n + steps - 1)  # type: ignore[attr-defined]
-        frame_80 = prediction.summary_frame(alpha=0.20)
-        frame_95 = prediction.summary_frame(alpha=0.05)
-    mean = np.maximum(frame_80["mean"].to_numpy(dtype=float), 0.0)
-
-    def bound(frame: Any, column: str) -> npt.NDArray[np.float64]:
-        values: npt.NDArray[np.float64] = np.maximum(frame[column].to_numpy(dtype=float), 0.0)
-        return values
-
+        # (lower, upper) per day; not summary_frame, whose DataFrame pandas builds in a
+        # warnings.catch_warnings of its own
+        band_80 = np.asarray(prediction.pred_int(alpha=0.20), dtype=float)
+        band_95 = np.asarray(prediction.pred_int(alpha=0.05), dtype=float)
+        mean = _at_least_0(np.asarray(prediction.predicted_mean, dtype=float))
     return Prediction(
         model=name,
         interval=Interval(
             mean=mean,
-            lower_80=bound(frame_80, "pi_lower"),
-            upper_80=bound(frame_80, "pi_upper"),
-            lower_95=bound(frame_95, "pi_lower"),
-            upper_95=bound(frame_95, "pi_upper"),
+            lower_80=_at_least_0(band_80[:, 0]),
+            upper_80=_at_least_0(band_80[:, 1]),
+            lower_95=_at_least_0(band_95[:, 0]),
+            upper_95=_at_least_0(band_95[:, 1]),
         ),
     )
+
+
+def _at_least_0(values: Any) -> npt.NDArray[np.float64]:
+    cut: npt.NDArray[np.float64] = np.maximum(values, 0.0)
+    return cut
 
 
 @dataclass(frozen=True)
