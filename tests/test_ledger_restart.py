@@ -46,7 +46,7 @@ from jipan.ledger.v1 import resources_pb2
 from jipan.servers import system
 from jipan.servers.ledger import service_module
 from jipan.servers.ledger import store as store_module
-from jipan.servers.ledger.chain import AnchorChain, load_artifact
+from jipan.servers.ledger.chain import AnchorChain, ChainUnavailable, load_artifact
 from jipan.servers.ledger.merkle import MerkleTree
 from jipan.servers.ledger.store import BATCHER_LOCK_KEY, LedgerStore
 from jipan.servers.runtime.database import apply_migrations
@@ -812,3 +812,28 @@ async def test_a_replica_takes_over_when_the_senders_session_ends(
                     )
                     receipts += await wait_confirmed(stub, [response.receipts[0].name], md, timeout_s=5)
     assert len(receipts) == 2
+
+
+async def test_closing_the_chain_stops_a_worker_waiting_for_confirmations() -> None:
+    """The batcher lets go of its lock only once the chain's worker thread has stopped: a
+    thread still waiting for a receipt would broadcast replacements beside the next sender.
+    Here a wait for confirmations that never come (the in-process chain mines only on a
+    transaction) ends at close with ChainUnavailable, within a poll, not after its 600 s."""
+    chain = AnchorChain.in_process()
+    chain._confirmations = 3
+    waiting = asyncio.ensure_future(
+        chain.run(lambda: chain._confirmed(b"\x01" * 32, chain.web3.eth.block_number))
+    )
+    await asyncio.sleep(0.3)
+    assert not waiting.done()
+    started = time.monotonic()
+    assert await chain.aclose(timeout_s=10)
+    assert time.monotonic() - started < 5
+    with pytest.raises(ChainUnavailable, match="closing"):
+        await waiting
+    # A later call gets a new worker that is not closing.
+    chain._confirmations = 0
+    assert (
+        await chain.run(lambda: chain._confirmed(b"\x01" * 32, chain.web3.eth.block_number))
+    ).block_number >= 0
+    chain.close()

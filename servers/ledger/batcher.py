@@ -89,9 +89,10 @@ class AnchorBatcher:
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
-        # Another replica may send from now on.
+        # The worker thread may still be waiting for a receipt, ready to broadcast a
+        # replacement: it stops before another replica may send (same account, same nonces).
+        await self._chain.aclose()
         await self._lock.release()
-        self._chain.close()
 
     @property
     def leader(self) -> bool:
@@ -152,8 +153,8 @@ class AnchorBatcher:
             self._wake.clear()
             self._full.clear()
             self._queued = 0
+        await self._chain.aclose()
         await self._lock.release()
-        self._chain.close()
 
     async def _wait_for_work(self) -> bool:
         """The sender waits for digests accepted here (notify), for digests other replicas

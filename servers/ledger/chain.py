@@ -20,8 +20,10 @@ nonce they hold is replaced rather than abandoned.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -103,6 +105,10 @@ SEND_BUDGET_S = 45.0
 """Longest one `anchor` call waits for a receipt (replacing as it goes) before it gives up
 with ChainUnavailable; the batcher's next round resumes the nonce."""
 
+CLOSE_WAIT_S = 15.0
+"""How long aclose waits for the worker thread: its polls end at once, a node request in flight
+within its HTTP timeout (10 s by default)."""
+
 _RECEIPT_POLL_S = 0.1
 
 ANCHOR_GAS_MARGIN = (5, 4)
@@ -149,6 +155,8 @@ class AnchorChain:
         self._artifact = load_artifact()
         self._contract: Any = None
         self._executor: ThreadPoolExecutor | None = None
+        self._closing = threading.Event()
+        """Set by close(): the worker thread's waits end, and it sends nothing more."""
         self.chain_id = 0
         self.spare_keys: tuple[bytes, ...] = ()
         """Embedded chain: the other funded test accounts' keys (governance signs with them)."""
@@ -202,19 +210,31 @@ class AnchorChain:
         assert self._contract is not None, "attach_contract first"
         return bytes.fromhex(str(self._contract.address)[2:])
 
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            # A new worker after close(): a fresh closing flag, the old one stays set for
+            # the old worker's job if it is still winding down.
+            self._closing = threading.Event()
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-chain")
+        return self._executor
+
+    def _submit(self, fn: Callable[[], _T]) -> asyncio.Future[_T]:
+        executor = self._worker()
+        closing = self._closing
+
+        def job() -> _T:
+            _job.closing = closing
+            return fn()
+
+        return asyncio.get_running_loop().run_in_executor(executor, job)
+
     async def run(self, fn: Callable[[], _T]) -> _T:
         """Run `fn` on the chain's worker thread, undecorated (exceptions as web3 raised them)."""
-        loop = asyncio.get_running_loop()
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-chain")
-        return await loop.run_in_executor(self._executor, fn)
+        return await self._submit(fn)
 
     async def _call(self, fn: Callable[[], _T]) -> _T:
-        loop = asyncio.get_running_loop()
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger-chain")
         try:
-            return await loop.run_in_executor(self._executor, fn)
+            return await self._submit(fn)
         except (ChainUnavailable, AnchorRejected):
             raise
         except (ContractLogicError, TransactionFailed, Web3RPCError) as exc:
@@ -370,7 +390,7 @@ class AnchorChain:
                 )
             due = sent[-1].send_time.timestamp() + self._replace_after_s
             if time.time() < due:
-                time.sleep(_RECEIPT_POLL_S)
+                _pause(_RECEIPT_POLL_S)
                 continue
             if self._nonce_taken(sent[-1].nonce):
                 # Mined between the receipt check and now, or by someone else: the
@@ -379,6 +399,7 @@ class AnchorChain:
                 if self._receipt_of(sent) is None:
                     raise ChainUnavailable(f"nonce {sent[-1].nonce} was used by another transaction")
                 continue
+            _pause(0)  # closing: no replacement goes out
             sent.append(self._replacement(call, sent[-1], on_send))
 
     def _replacement(
@@ -456,7 +477,7 @@ class AnchorChain:
                 raise ChainUnavailable(
                     f"block {block_number} did not get {self._confirmations} confirmations"
                 )
-            time.sleep(1.0)
+            _pause(1.0)
         block = self._w3.eth.get_block(block_number)
         return ChainAnchor(tx_hash, block_number, datetime.fromtimestamp(int(block["timestamp"]), UTC))
 
@@ -483,7 +504,41 @@ class AnchorChain:
         return await self._call(find)
 
     def close(self) -> None:
-        """Stop the worker thread (a later call starts a new one)."""
+        """Stop the worker thread (a later call starts a new one): a job waiting for a receipt
+        or for confirmations ends with ChainUnavailable at its next poll and sends nothing more."""
+        self._closing.set()
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
+
+    async def aclose(self, timeout_s: float = CLOSE_WAIT_S) -> bool:
+        """close(), then wait (at most `timeout_s`) until the worker thread has stopped; whether it did.
+
+        The batcher waits for this before it lets go of its lock: another replica sends only
+        once this one's thread can no longer broadcast (replacements use the same nonce).
+        """
+        executor = self._executor
+        self.close()
+        if executor is None:
+            return True
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.to_thread(executor.shutdown, wait=True), timeout_s)
+            return True
+        log.warning("the ledger's chain worker did not stop in time", timeout_s=timeout_s)
+        return False
+
+
+class _Job(threading.local):
+    closing: threading.Event | None = None
+
+
+_job = _Job()
+
+
+def _pause(seconds: float) -> None:
+    """Sleep on the chain's worker thread; ChainUnavailable at once when the chain is closing."""
+    closing = _job.closing
+    if closing is None:
+        time.sleep(seconds)
+    elif closing.wait(seconds):
+        raise ChainUnavailable("the ledger is closing; the transaction is resumed at the next start")
