@@ -344,6 +344,40 @@ async def test_an_upsert_cancelled_while_the_vector_index_builds_lets_that_build
     assert sorted(graph.nearest(vectors[0], 4, exact=False)) == [0, 1, 2, 3]
 
 
+async def test_an_upsert_cancelled_while_bm25_is_rebuilt_lets_that_rebuild_finish(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cancelled during the BM25 rebuild, a publication's claim would have no word scores until
+    the next publication: the rebuild runs to its end without its caller."""
+    matcher = ClaimMatcher(in_process_embedder())
+    await matcher.upsert(CLAIMS)
+    building, release, built = threading.Event(), threading.Event(), threading.Event()
+
+    def held_build(documents: Sequence[Sequence[str]]) -> LexicalIndex:
+        building.set()
+        assert release.wait(timeout=30)
+        index = LexicalIndex(documents)
+        built.set()
+        return index
+
+    monkeypatch.setattr(matcher_module, "LexicalIndex", held_build)
+    text = "Parking fees in Taipei will double next month"
+    publishing = asyncio.create_task(matcher.upsert([IndexedClaim("parking", text, "en", "orgs/x", True)]))
+    assert await asyncio.to_thread(building.wait, 30)
+    publishing.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await publishing
+    release.set()
+    assert await asyncio.to_thread(built.wait, 30)
+    monkeypatch.setattr(matcher_module, "LexicalIndex", LexicalIndex)
+    for _ in range(500):  # the second index of the pair, then the swap, on the event loop
+        parking = next(c for c in (await matcher.match(text)).candidates if c.id == "parking")
+        if parking.lexical > 0.0:
+            break
+        await asyncio.sleep(0.01)
+    assert parking.lexical > 0.0
+
+
 async def test_a_claim_published_while_a_match_ranks_waits_for_the_next_match(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

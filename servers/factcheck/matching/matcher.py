@@ -17,8 +17,9 @@ from __future__ import annotations
 import asyncio
 import math
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import faiss
 import numpy as np
@@ -152,7 +153,7 @@ class ClaimMatcher:
         self._ann = _VectorIndex()
         self._ann_lock = asyncio.Lock()
         self._ann_updates: set[asyncio.Task[None]] = set()
-        """Vector index updates whose upsert was cancelled, kept until they end."""
+        """Index updates (vectors, BM25) whose upsert was cancelled, kept until they end."""
 
     @property
     def threshold(self) -> float:
@@ -210,7 +211,14 @@ class ClaimMatcher:
         # (a publish whose client cancelled). Cancelled in the middle, the update would leave
         # them out of the index for good, or let its rebuild thread run on outside the lock
         # while the next upsert starts another, the older snapshot maybe finishing last.
-        update = asyncio.ensure_future(self._add_to_ann(slots))
+        await self._to_the_end(self._add_to_ann(slots))
+        # Likewise the BM25 rebuild: cancelled, the claims would have no word scores until
+        # the next publication.
+        await self._to_the_end(self._refresh_lexical())
+
+    async def _to_the_end(self, work: Coroutine[Any, Any, None]) -> None:
+        """Await `work`; a cancelled caller leaves it running to its end (kept, and logged if it fails)."""
+        update = asyncio.ensure_future(work)
         try:
             await asyncio.shield(update)
         except asyncio.CancelledError:
@@ -218,12 +226,11 @@ class ClaimMatcher:
                 self._ann_updates.add(update)
                 update.add_done_callback(self._ann_update_ended)
             raise
-        await self._refresh_lexical()
 
     def _ann_update_ended(self, update: asyncio.Task[None]) -> None:
         self._ann_updates.discard(update)
         if not update.cancelled() and update.exception() is not None:
-            log.error("factcheck matcher: a vector index update failed", exc_info=update.exception())
+            log.error("factcheck matcher: an index update failed", exc_info=update.exception())
 
     async def _add_to_ann(self, slots: list[int]) -> None:
         """Put the slots' current vectors into the vector index, or (re)build it when it is due."""
