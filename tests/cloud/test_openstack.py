@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
 
 import grpc
 import pytest
+from keystoneauth1 import exceptions as ksa_errors
 from openstack import exceptions as os_errors
 
 from jipan.cloud.v1 import account_service_pb2 as apb
@@ -22,7 +25,7 @@ from jipan.cloud.v1 import placement_service_pb2_grpc as ppb_grpc
 from jipan.cloud.v1 import provisioning_service_pb2 as vpb
 from jipan.cloud.v1 import provisioning_service_pb2_grpc as vpb_grpc
 from jipan.cloud.v1 import resources_pb2 as res
-from jipan.servers.cloud.adapters.base import AccountConnection, CapacityExhausted
+from jipan.servers.cloud.adapters.base import AccountConnection, CapacityExhausted, ProviderUnavailable
 from jipan.servers.cloud.adapters.openstack import OpenStackAdapter
 from tests.cloud.conftest import auth
 from tests.cloud.fake_openstack import FakeOpenStack, serve_fake_openstack
@@ -168,6 +171,55 @@ async def test_server_lifecycle_and_capacity_refusals(openstack: FakeOpenStack) 
         )
     )
     assert not await wrong.verify()
+
+
+class UnreachableKeystone:
+    """An openstacksdk Connection whose first `.compute` (Keystone authentication and Nova's
+    version discovery, over HTTP) cannot connect; records the threads that asked."""
+
+    def __init__(self) -> None:
+        self.threads: list[int] = []
+
+    @property
+    def compute(self) -> Any:
+        self.threads.append(threading.get_ident())
+        raise ksa_errors.ConnectFailure("Unable to establish connection to https://keystone/v3")
+
+    def close(self) -> None:
+        pass
+
+
+async def test_keystone_unreachable_on_the_first_compute_call_is_provider_unavailable_off_the_loop() -> None:
+    nova = OpenStackAdapter(
+        AccountConnection(
+            "openstack",
+            "",
+            "RegionOne",
+            {
+                "auth_url": "https://keystone/v3",
+                "application_credential_id": "c",
+                "application_credential_secret": "s",
+            },
+        )
+    )
+    cloud = UnreachableKeystone()
+    nova._cloud = cloud  # type: ignore[assignment]
+    calls: dict[str, Callable[[], Awaitable[object]]] = {
+        "run_instance": lambda: nova.run_instance("m1.small", IMAGE, {}),
+        "describe_instance": lambda: nova.describe_instance("i-1"),
+        "find_instance": lambda: nova.find_instance({}),
+        "stop_instance": lambda: nova.stop_instance("i-1"),
+        "start_instance": lambda: nova.start_instance("i-1"),
+        "terminate_instance": lambda: nova.terminate_instance("i-1"),
+    }
+    for name, call in calls.items():
+        with pytest.raises(ProviderUnavailable) as refused:
+            await call()
+        assert refused.value.reason == "PROVIDER_UNAVAILABLE", name
+        assert (refused.value.metadata or {})["problem"] == "ConnectFailure", name
+    assert len(cloud.threads) == len(calls)
+    assert threading.get_ident() not in cloud.threads  # never on the event loop's thread
+    await nova.aclose()
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ become CapacityExhausted (the errored server is deleted first).
 from __future__ import annotations
 
 import contextlib
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
 from uuid import uuid4
@@ -91,6 +90,9 @@ class OpenStackAdapter(WithoutObjectStorage, WithoutPriceList):
         await anyio.to_thread.run_sync(self._cloud.close)
 
     async def _run(self, call: Callable[[], T]) -> T:
+        """`call` in a worker thread, the SDK's errors mapped. `call` itself reads
+        `self._cloud.compute`: its first read authenticates with Keystone and discovers Nova's
+        versions over HTTP, which must neither stall the event loop nor escape the mapping."""
         try:
             return await anyio.to_thread.run_sync(call)
         except os_errors.HttpException as exc:
@@ -128,10 +130,10 @@ class OpenStackAdapter(WithoutObjectStorage, WithoutPriceList):
         self, instance_type: str, image_id: str, tags: Mapping[str, str], zone: str = ""
     ) -> str:
         name = f"jipan-{uuid4().hex[:12]}"
-        compute = self._cloud.compute
         placement = {"availability_zone": zone} if zone else {}
 
         def create() -> str:
+            compute = self._cloud.compute
             flavor = compute.find_flavor(instance_type, ignore_missing=False)
             server = compute.create_server(
                 name=name,
@@ -158,7 +160,7 @@ class OpenStackAdapter(WithoutObjectStorage, WithoutPriceList):
 
     async def describe_instance(self, instance_id: str) -> InstanceState:
         try:
-            server = await self._run(functools.partial(self._cloud.compute.get_server, instance_id))
+            server = await self._run(lambda: self._cloud.compute.get_server(instance_id))
         except os_errors.NotFoundException:
             return InstanceState(instance_id, "terminated", "", self._region)
         flavor = server.flavor or {}
@@ -184,13 +186,14 @@ class OpenStackAdapter(WithoutObjectStorage, WithoutPriceList):
 
         return await self._run(first)
 
-    async def _act(self, instance_id: str, status: str, action: Callable[[Any], Any]) -> None:
-        compute = self._cloud.compute
+    async def _act(self, instance_id: str, status: str, action: Callable[[Any, Any], Any]) -> None:
+        """`action(compute, server)` moves the server towards `status`."""
 
         def act() -> None:
+            compute = self._cloud.compute
             server = compute.get_server(instance_id)
             if server.status != status:
-                action(server)
+                action(compute, server)
                 compute.wait_for_server(
                     server, status=status, failures=["ERROR"], interval=1, wait=BUILD_TIMEOUT_S
                 )
@@ -198,15 +201,14 @@ class OpenStackAdapter(WithoutObjectStorage, WithoutPriceList):
         await self._run(act)
 
     async def stop_instance(self, instance_id: str) -> None:
-        await self._act(instance_id, "SHUTOFF", self._cloud.compute.stop_server)
+        await self._act(instance_id, "SHUTOFF", lambda compute, server: compute.stop_server(server))
 
     async def start_instance(self, instance_id: str) -> None:
-        await self._act(instance_id, "ACTIVE", self._cloud.compute.start_server)
+        await self._act(instance_id, "ACTIVE", lambda compute, server: compute.start_server(server))
 
     async def terminate_instance(self, instance_id: str) -> None:
-        compute = self._cloud.compute
-
         def delete() -> None:
+            compute = self._cloud.compute
             try:
                 server = compute.get_server(instance_id)
             except os_errors.NotFoundException:
