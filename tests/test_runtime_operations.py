@@ -65,3 +65,32 @@ def test_operation_error_keeps_a_domain_error_and_hides_anything_else() -> None:
     hidden = operation_error(ValueError("internal detail"), "fallback.jipan.tw")
     assert (hidden.code, hidden.domain) == ("INTERNAL", "fallback.jipan.tw")
     assert "internal detail" not in hidden.message
+
+
+async def test_an_operation_shut_down_before_its_first_step_is_recorded_interrupted() -> None:
+    """A shutdown in the same event-loop turn as the spawn cancels a task that never started:
+    its body (and what it records) never runs, so close records it."""
+    ended: dict[str, OperationError | None] = {}
+
+    async def finish(op_id: str, result: int | None, error: OperationError | None) -> None:
+        assert op_id not in ended
+        ended[op_id] = error
+
+    tasks: OperationTasks[int] = OperationTasks(
+        "test-op",
+        domain="test.jipan.tw",
+        interrupted=interrupted("test.jipan.tw", "OPERATION_INTERRUPTED", by="shutdown"),
+        finish=finish,
+    )
+    ran: list[str] = []
+
+    async def work(op_id: str) -> int:
+        ran.append(op_id)
+        return 1
+
+    tasks.spawn("early", work)
+    await tasks.close()
+    assert ran == []
+    error = ended["early"]
+    assert error is not None
+    assert (error.code, error.reason) == ("ABORTED", "OPERATION_INTERRUPTED")

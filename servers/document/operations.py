@@ -220,15 +220,11 @@ class TextExtractionOperations:
         await self._tasks.wait(op_id)
 
     async def close(self) -> None:
-        await self._tasks.close()
-        # Operations cancelled before their task took a step: nothing closed their source or
-        # recorded their end.
+        await self._tasks.close()  # records an operation cancelled before its first step too
+        # Those never ran _run, so nothing closed their source.
         while self._unread:
-            op_id, source = self._unread.popitem()
-            try:
-                await asyncio.to_thread(source.close)
-            finally:
-                await self._store.finish(op_id, result=None, error=self._interrupted)
+            _, source = self._unread.popitem()
+            await asyncio.to_thread(source.close)
 
 
 def _visible(operation: Operation, principal: Principal) -> bool:

@@ -85,9 +85,12 @@ class OperationTasks(Generic[Result]):
         self._interrupted = interrupted
         self._finish = finish
         self._tasks: dict[str, asyncio.Task[None]] = {}
+        self._begun: set[str] = set()
+        """Operations whose task took its first step (a task cancelled before never runs its body)."""
 
     def spawn(self, op_id: str, work: Callable[[str], Awaitable[Result]]) -> None:
         async def run() -> None:
+            self._begun.add(op_id)
             try:
                 result = await work(op_id)
             except asyncio.CancelledError:
@@ -103,6 +106,7 @@ class OperationTasks(Generic[Result]):
                 await self._finish(op_id, result, None)
             finally:
                 self._tasks.pop(op_id, None)
+                self._begun.discard(op_id)
 
         self._tasks[op_id] = asyncio.get_running_loop().create_task(run(), name=f"{self._name}-{op_id}")
 
@@ -114,8 +118,14 @@ class OperationTasks(Generic[Result]):
 
     async def close(self) -> None:
         """Cancel every running operation (each records `interrupted`) and wait for them."""
-        tasks = list(self._tasks.values())
-        for task in tasks:
+        running = dict(self._tasks)
+        for task in running.values():
             task.cancel()
-        if tasks:
-            await asyncio.wait(tasks)
+        if running:
+            await asyncio.wait(running.values())
+        for op_id in running:
+            if op_id not in self._begun and self._tasks.pop(op_id, None) is not None:
+                # Cancelled before its first step (spawned in the same turn as the shutdown):
+                # its body never ran, so nothing recorded how it ended.
+                await self._finish(op_id, None, self._interrupted)
+        self._begun.clear()
