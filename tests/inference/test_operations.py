@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
+import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, cast
 
 import asyncpg
+import numpy as np
 import pytest
 
 from jipan.inference.v1 import resources_pb2
@@ -26,12 +30,14 @@ from jipan.servers.inference.registry.domain import Registry
 from jipan.servers.inference.registry.operations import Operations
 from jipan.servers.inference.registry.store import MIGRATIONS, SCHEMA, RegistryStore
 from jipan.servers.inference.registry.types import DeploymentState, Precision, Version, Visibility
+from jipan.servers.inference.sealing import FileKek
 from jipan.servers.inference.serving.backend import Deployable, ModelFormat, TensorSpec
 from jipan.servers.runtime.database import apply_migrations, create_pool
 from jipan.servers.runtime.errors import Unavailable
 from jipan.servers.runtime.idempotency import MIGRATIONS as IDEMPOTENCY_MIGRATIONS
 from jipan.servers.runtime.idempotency import SCHEMA as IDEMPOTENCY_SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.objectstore import FilesystemObjectStore
 from tests.conftest import fresh_database
 
 pytestmark = pytest.mark.timeout(60)
@@ -331,3 +337,38 @@ async def test_a_deploy_racing_another_unloads_what_that_one_loaded(registries: 
     assert row.deployment_state is DeploymentState.DEPLOYED
     assert backend.loaded == {row.serving_name}  # B's load was unloaded, not leaked
     await operations.close()
+
+
+async def test_an_evaluation_set_replaced_twice_from_one_read_leaves_one_object(
+    registries: Registries, tmp_path: Path
+) -> None:
+    """Two replacements of a model's evaluation set from the same read of the model (two
+    callers at once) each delete the set the row held, so exactly the current one is left;
+    and a compression that read the model before a replacement reads the new set."""
+    objects = FilesystemObjectStore(tmp_path / "objects")
+    registry = Registry(
+        registries.store,
+        objects,
+        FileKek(os.urandom(32)),
+        cast(Any, None),
+        cast(Any, None),
+        RequestIds(),
+        max_bytes=1 << 20,
+    )
+    version = await new_version(registries.store)
+    model = await registries.store.get_model(version.model)
+    assert model is not None
+
+    def npz(value: float) -> bytes:
+        out = io.BytesIO()
+        np.savez(out, x=np.full((2, 4), value, np.float32))
+        return out.getvalue()
+
+    first = await registry.store_evaluation_set(model, npz(1.0), 2)
+    await registry.store_evaluation_set(model, npz(2.0), 2)  # `model` still names no set
+    latest = await registry.store_evaluation_set(first, npz(3.0), 2)  # `first` names the first set
+    listed, _ = await objects.list(f"inference/models/{model.id}/evaluation/")
+    assert [o.key for o in listed] == [latest.evaluation_key]
+    samples, source = await registry.evaluation_samples(first, version.inputs)
+    assert source == "evaluation-set"
+    assert float(samples["x"][0, 0]) == 3.0

@@ -256,12 +256,15 @@ class Registry:
         """Seal and store a checked evaluation set, replacing the model's previous one."""
         key = f"inference/models/{model.id}/evaluation/{uuid.uuid4().hex}.sealed"
         await self._put_sealed(key, model.id, npz)
-        updated = await self.store.set_evaluation_set(model.id, key, count)
-        if updated is None:
+        stored = await self.store.set_evaluation_set(model.id, key, count)
+        if stored is None:
             await self.objects.delete(key)
             raise model_not_found(f"models/{model.id}")
-        if model.evaluation_key:
-            await self.objects.delete(model.evaluation_key)
+        updated, replaced = stored
+        if replaced:
+            # The key the row held, not the one `model` was read with: a replacement between
+            # that read and now wrote another, which this one replaces.
+            await self.objects.delete(replaced)
         return updated
 
     async def evaluation_samples(
@@ -269,7 +272,18 @@ class Registry:
     ) -> tuple[dict[str, npt.NDArray[np.generic]], str]:
         """The model's stored set, or seeded synthetic inputs when it has none."""
         if model.evaluation_key:
-            npz = await self.read_sealed(model.evaluation_key, model.id)
+            try:
+                npz = await self.read_sealed(model.evaluation_key, model.id)
+            except NotFound:
+                # Replaced (and the old object deleted) since `model` was read: read the new one.
+                current = await self.store.get_model(model.id)
+                if (
+                    current is None
+                    or not current.evaluation_key
+                    or current.evaluation_key == model.evaluation_key
+                ):
+                    raise
+                npz = await self.read_sealed(current.evaluation_key, model.id)
             return await asyncio.to_thread(compression.load_evaluation_set, npz, inputs), "evaluation-set"
         return compression.synthetic_samples(inputs, 16, seed=0), "synthetic"
 

@@ -208,15 +208,24 @@ class RegistryStore:
         )
         return None if row is None else await self.get_model(model_id)
 
-    async def set_evaluation_set(self, model_id: str, key: str, samples: int) -> Model | None:
+    async def set_evaluation_set(self, model_id: str, key: str, samples: int) -> tuple[Model, str] | None:
+        """Point the model at a new evaluation set: the model, and the key it replaced ('' for none).
+
+        The replaced key is read in the same statement (the row locked), so two replacements at
+        once each get the key the other one wrote or the one before both, never the same one.
+        """
         row = await self.pool.fetchrow(
-            "UPDATE inference.models SET evaluation_key = $2, evaluation_samples = $3, update_time = now()"
-            " WHERE id = $1 RETURNING id",
+            "UPDATE inference.models m SET evaluation_key = $2, evaluation_samples = $3, update_time = now()"
+            " FROM (SELECT id, evaluation_key FROM inference.models WHERE id = $1 FOR UPDATE) old"
+            " WHERE m.id = old.id RETURNING old.evaluation_key AS replaced",
             model_id,
             key,
             samples,
         )
-        return None if row is None else await self.get_model(model_id)
+        if row is None:
+            return None
+        model = await self.get_model(model_id)
+        return None if model is None else (model, str(row["replaced"] or ""))
 
     # --- versions ---------------------------------------------------------------------------------
 
