@@ -7,7 +7,6 @@ import asyncio
 import hashlib
 import os
 import uuid
-from datetime import UTC, datetime
 from typing import Any
 
 import aioboto3
@@ -26,7 +25,6 @@ from jipan.servers.cloud.accounts.store import AccountStore
 from jipan.servers.cloud.migration.domain import Migrations
 from jipan.servers.cloud.migration.store import MigrationStore
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
-from jipan.servers.cloud.provisioning.types import Operation, OperationKind
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.idempotency import RequestIds
 from tests.cloud.conftest import REGION, AzuriteBlob, MotoKeys, auth, caller_of
@@ -307,43 +305,3 @@ async def test_the_verification_pass_catches_a_destination_object_that_changed(
     assert done.error.reason == "CHECKSUM_MISMATCH"
     assert done.error.metadata["key"] == "k3"
     assert done.metadata.objects_done == len(objects)  # all copied; the pass found the change
-
-
-class FlakyLeases:
-    """extend_lease fails once (a dropped connection), then renews."""
-
-    def __init__(self) -> None:
-        self.calls = 0
-        self.renewed = asyncio.Event()
-
-    async def extend_lease(self, owner: str, operation_id: uuid.UUID, seconds: float) -> None:
-        self.calls += 1
-        if self.calls == 1:
-            raise OSError("connection reset")
-        self.renewed.set()
-
-
-async def test_the_lease_heartbeat_outlives_one_failed_renewal() -> None:
-    leases = FlakyLeases()
-    migrations = Migrations(
-        None,  # type: ignore[arg-type]  # the heartbeat touches only the operations' leases
-        leases,  # type: ignore[arg-type]
-        None,  # type: ignore[arg-type]
-        None,  # type: ignore[arg-type]
-        RequestIds(),
-        lease_s=0.03,
-    )
-    now = datetime.now(UTC)
-    operation = Operation(
-        "orgs/moda", uuid.uuid4(), OperationKind.MIGRATE_BUCKET, "t", "r", "copy", False, None, now, now, None
-    )
-    heartbeat = asyncio.create_task(migrations._heartbeat(operation))
-    renewed = asyncio.create_task(leases.renewed.wait())
-    try:
-        await asyncio.wait({heartbeat, renewed}, timeout=10, return_when=asyncio.FIRST_COMPLETED)
-        assert renewed.done()  # renewed after the failure, not ended by it
-        assert not heartbeat.done()
-    finally:
-        heartbeat.cancel()
-        renewed.cancel()
-        await asyncio.gather(heartbeat, renewed, return_exceptions=True)

@@ -302,28 +302,10 @@ class Migrations:
             await self.store.set_state(owner, migration.id, MigrationState.FAILED)
             await self.operations.finish(owner, operation_id, INTERNAL_ERROR)
 
-    async def _heartbeat(self, operation: Operation) -> None:
-        # One object can take longer than the lease (a large object over a slow link): the
-        # lease is kept while the runner lives, so no other replica takes the operation up.
-        while True:
-            await asyncio.sleep(self.lease_s / 3)
-            try:
-                await self.operations.extend_lease(operation.owner, operation.id, self.lease_s)
-            except Exception:
-                # One failed renewal (a dropped connection) must not end the heartbeat: the
-                # lease would lapse mid-copy and another replica copy the same migration.
-                log.warning("migration lease not extended", operation=operation.id, exc_info=True)
-
     async def _migrate(self, operation: Operation, migration: Migration) -> None:
-        heartbeat = asyncio.create_task(
-            self._heartbeat(operation), name=f"cloud-migration-lease-{operation.id}"
-        )
-        try:
-            await self._migrate_objects(operation, migration)
-        finally:
-            heartbeat.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await heartbeat
+        # One object can take longer than the lease (a large object over a slow link): the
+        # runner renews the lease while this runs, so no other replica takes the operation up.
+        await self._migrate_objects(operation, migration)
 
     async def _migrate_objects(self, operation: Operation, migration: Migration) -> None:
         _, source = await self.accounts.connect_owned(migration.owner, migration.source_account, "")

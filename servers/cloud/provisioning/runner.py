@@ -15,6 +15,8 @@ This is that machinery, once:
   sweep does it), then sweep every `sweep_s`
   for leases that lapse later (another replica died), and do the owner's own
   periodic work (`on_sweep`: the deployments' TTL teardown).
+- While an operation runs, its task renews the lease every `lease_s / 3`, so a
+  step longer than the lease is not taken up by another replica meanwhile.
 - `close()` cancels the tasks (their leases lapse, the next start resumes);
   `idle()` waits until none runs (tests, benchmarks).
 
@@ -137,7 +139,28 @@ class OperationRunner:
     async def _run(self, owner: str, operation_id: uuid.UUID, leased: bool) -> None:
         if not leased and not await self.store.take_lease(owner, operation_id, self.lease_s):
             return  # another runner has it, or it is done
-        await self._execute(owner, operation_id)
+        heartbeat = asyncio.create_task(
+            self._hold(owner, operation_id), name=f"{self._name}-lease-{operation_id}"
+        )
+        try:
+            await self._execute(owner, operation_id)
+        finally:
+            heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heartbeat
+
+    async def _hold(self, owner: str, operation_id: uuid.UUID) -> None:
+        """Renews the lease while the operation runs here. One step can outlast the lease (an
+        instance that takes minutes to boot, a large object over a slow link); were the lease
+        renewed only between steps, another replica's sweep would take the operation up
+        meanwhile and do the same step again (a second, orphaned, billed instance)."""
+        while True:
+            await asyncio.sleep(self.lease_s / 3)
+            try:
+                await self.store.extend_lease(owner, operation_id, self.lease_s)
+            except Exception:
+                # One failed renewal (a dropped connection) must not end the heartbeat.
+                log.warning(f"{self._label}: lease not extended", operation=str(operation_id), exc_info=True)
 
     async def close(self) -> None:
         tasks = [*self._tasks, *([self._sweep] if self._sweep else [])]
