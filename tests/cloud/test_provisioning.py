@@ -37,8 +37,9 @@ from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.provisioning.domain import Provisioning
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
-from jipan.servers.cloud.provisioning.types import DEPLOYMENT_KINDS, DeploymentState, Operation
+from jipan.servers.cloud.provisioning.types import DEPLOYMENT_KINDS, DeploymentState, Operation, OperationKind
 from jipan.servers.inference.sealing import open_key_wrapper
+from jipan.servers.runtime.errors import FailedPrecondition
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import KeyWrapper
 from tests.cloud.conftest import REGION, MotoKeys, auth, caller_of
@@ -407,6 +408,50 @@ async def test_a_new_operation_is_leased_to_the_replica_that_took_it(
         error = {"code": 10, "reason": "TEST", "domain": "test", "message": "not run", "metadata": {}}
         await store.finish(ORG, operation.id, error)
         await keys.aclose()
+
+
+async def test_a_deployment_is_changed_by_one_operation_at_a_time(
+    server: RunningServer, channel: grpc.aio.Channel, setup: dict[str, str]
+) -> None:
+    """A delete (or a TTL teardown) asked while a stop is still running would run beside it,
+    each setting the state it ends in, the last one winning: a deleted deployment could show
+    STOPPED. The second change is refused (the TTL sweep leaves it for a later round)."""
+    stub = vpb_grpc.ProvisioningServiceStub(channel)
+    md = auth(server, org=ORG)
+    made = await wait_done(stub, md, (await create(stub, md, setup)).name)
+    assert not made.HasField("error"), made.error
+    name = made.deployment.name
+    keys = open_key_wrapper(server.settings)
+    store = ProvisioningStore(server.runtime.database)
+    replica = broker(server, keys, store, NotRunning)  # takes the stop, runs nothing: it stays unfinished
+    stopping = await replica.change_deployment(
+        caller_of(ORG), name, OperationKind.STOP_DEPLOYMENT, str(uuid.uuid4())
+    )
+    deployment_id = uuid.UUID(name.rsplit("/", 1)[1])
+    try:
+        with pytest.raises(FailedPrecondition) as refused:
+            await replica.change_deployment(
+                caller_of(ORG), name, OperationKind.DELETE_DEPLOYMENT, str(uuid.uuid4())
+            )
+        assert refused.value.reason == "DEPLOYMENT_BUSY"
+        assert refused.value.metadata["operation"] == f"{ORG}/operations/{stopping.id}"
+        await server.runtime.database.execute(
+            "UPDATE cloud.deployments SET expire_time = now() - interval '1 minute'"
+            " WHERE owner = $1 AND id = $2",
+            ORG,
+            deployment_id,
+        )
+        assert await replica.expire(datetime.now(UTC)) == 0
+        assert (await store.get_deployment(ORG, deployment_id)).state is DeploymentState.RUNNING  # type: ignore[union-attr]
+    finally:
+        # Nothing ran the stop: end it, then let the server tear the deployment down.
+        error = {"code": 10, "reason": "TEST", "domain": "test", "message": "not run", "metadata": {}}
+        await store.finish(ORG, stopping.id, error)
+        await keys.aclose()
+    deleted = await stub.DeleteDeployment(
+        vpb.DeleteDeploymentRequest(name=name, request_id=str(uuid.uuid4())), metadata=md
+    )
+    assert not (await wait_done(stub, md, deleted.operation.name)).HasField("error")
 
 
 async def test_refusals(server: RunningServer, channel: grpc.aio.Channel, setup: dict[str, str]) -> None:

@@ -254,6 +254,17 @@ class Provisioning:
             replay = await self.request_ids.claim(conn, scope, request_id, name.encode())
             if replay is not None:
                 return await self._get_operation(deployment.owner, uuid.UUID(replay.decode()))
+            busy = await self.store.lock_for_change(conn, deployment.owner, deployment.id, operation.target)
+            if busy is not None:
+                # Two changes at once would each set the state they end in, the last one winning
+                # (a deleted deployment shown STOPPED): one at a time.
+                raise FailedPrecondition(
+                    "DEPLOYMENT_BUSY",
+                    f"{operation.target} is being changed by {operation_name(deployment.owner, busy)};"
+                    " ask again once it is done",
+                    domain=DOMAIN,
+                    metadata={"operation": operation_name(deployment.owner, busy)},
+                )
             moved = await conn.fetchval(
                 "UPDATE cloud.deployments SET state = $3"
                 " WHERE owner = $1 AND id = $2 AND state = ANY($4::text[]) RETURNING true",
@@ -593,6 +604,8 @@ class Provisioning:
                 continue
             operation = self._operation(owner, OperationKind.DELETE_DEPLOYMENT, deployment, SYSTEM, now)
             async with self.store.pool.acquire() as conn, conn.transaction():
+                if await self.store.lock_for_change(conn, owner, deployment_id, operation.target) is not None:
+                    continue  # being stopped or started: a later sweep tears it down
                 moved = await conn.fetchval(
                     "UPDATE cloud.deployments SET state = 'DELETING' WHERE owner = $1 AND id = $2"
                     " AND state IN ('RUNNING', 'STOPPED') RETURNING true",

@@ -64,6 +64,24 @@ class ProvisioningStore:
             deployment.create_time,
         )
 
+    async def lock_for_change(
+        self, conn: Connection, owner: str, deployment_id: UUID, target: str
+    ) -> UUID | None:
+        """Lock the deployment's row until the transaction ends; the unfinished operation on it, if any.
+
+        Changes of one deployment (stop, start, delete, TTL teardown) go one at a time: the
+        second to ask waits for the first's commit here and then sees its operation.
+        """
+        await conn.execute(
+            "SELECT 1 FROM cloud.deployments WHERE owner = $1 AND id = $2 FOR UPDATE", owner, deployment_id
+        )
+        busy: UUID | None = await conn.fetchval(
+            "SELECT id FROM cloud.operations WHERE owner = $1 AND target = $2 AND NOT done LIMIT 1",
+            owner,
+            target,
+        )
+        return busy
+
     async def insert_operation(self, conn: Connection, operation: Operation, lease_s: float) -> None:
         """Insert `operation` leased to its creator for `lease_s`: another replica's sweep leaves
         it alone until then, so the process that took the request runs it (if that process dies
