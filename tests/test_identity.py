@@ -44,6 +44,7 @@ from jipan.identity.v1 import token_service_pb2_grpc as tok_grpc
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, jwk_thumbprint, mint_access_token
 from jipan.servers import identity, system
 from jipan.servers.identity.errors import IDENTITY_DOMAIN
+from jipan.servers.identity.keys import SigningKeyRing
 from jipan.servers.identity.organizations import Organizations
 from jipan.servers.identity.passkeys import PasskeyCeremonies
 from jipan.servers.identity.tokens import TokenIssuer
@@ -984,6 +985,61 @@ async def test_refresh_tokens_rotate_and_reuse_revokes_the_family(
     assert (
         await stub.RefreshAccessToken(tok_pb.RefreshAccessTokenRequest(refresh_token=again.refresh_token))
     ).access_token
+
+
+@pytest.mark.parametrize("failing", ["roles", "signing_key"])
+async def test_a_refresh_that_fails_to_mint_leaves_the_refresh_token_unused(
+    identity_server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    # Minting the access token reads the roles and the signing key. A failure
+    # there once came after the rotation was committed: the client's retry
+    # with the same refresh token was taken for a replay, the family revoked.
+    stub = tok_grpc.TokenServiceStub(channel)
+    person, authenticator, token = await _person_with_token(channel, "blip")
+    parent = f"orgs/{unique('blip')}"
+    await org_grpc.OrganizationServiceStub(channel).CreateOrganization(
+        org_pb.CreateOrganizationRequest(
+            organization_id=parent.removeprefix("orgs/"),
+            organization=res.Organization(display_name="Blip", kind=res.ORGANIZATION_KIND_OTHER),
+        ),
+        metadata=bearer(token),
+    )
+    signed_in = await sign_in(channel, authenticator, organization=parent)
+
+    async def blip(*_: object) -> Any:
+        raise Unavailable("DATABASE_UNAVAILABLE", "the database went away", domain=IDENTITY_DOMAIN)
+
+    if failing == "roles":
+        monkeypatch.setattr(Organizations, "token_roles", blip)
+    else:
+        monkeypatch.setattr(SigningKeyRing, "signing_key", blip)
+    await expect_reason(
+        stub.RefreshAccessToken(tok_pb.RefreshAccessTokenRequest(refresh_token=signed_in.refresh_token)),
+        "DATABASE_UNAVAILABLE",
+        grpc.StatusCode.UNAVAILABLE,
+    )
+    monkeypatch.undo()
+
+    # The retry with the same token rotates it, as if the failed call never happened.
+    retried = await stub.RefreshAccessToken(
+        tok_pb.RefreshAccessTokenRequest(refresh_token=signed_in.refresh_token)
+    )
+    claims = jwt.decode(retried.access_token, options={"verify_signature": False})
+    assert (claims["sub"], claims["org"], claims["roles"]) == (person.name, parent, ["admin"])
+    assert await stub.RefreshAccessToken(
+        tok_pb.RefreshAccessTokenRequest(refresh_token=retried.refresh_token)
+    )
+    events = await identity_server.runtime.database.fetchval(
+        "SELECT count(*) FROM identity.security_events"
+        " WHERE person_id = $1 AND kind = 'refresh_token_reused'",
+        person.name.removeprefix("people/"),
+    )
+    assert events == 0
+    # A genuine replay of the token, now used, is still caught.
+    await expect_reason(
+        stub.RefreshAccessToken(tok_pb.RefreshAccessTokenRequest(refresh_token=signed_in.refresh_token)),
+        "REFRESH_TOKEN_REUSED",
+    )
 
 
 async def test_refresh_token_errors_and_sign_out(

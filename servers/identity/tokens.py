@@ -69,6 +69,19 @@ class NewSession:
         return IssuedTokens(self.access_token, self.expire_time, self.refresh_token, refresh_expire_time)
 
 
+_REFRESH_ROW_SQL = (
+    "SELECT t.family_id, t.person_id, t.org_id, t.scopes, t.use_time,"
+    " t.expire_time <= now() AS expired, f.revoke_time FROM identity.refresh_tokens t"
+    " JOIN identity.refresh_token_families f USING (family_id)"
+    " WHERE t.token_hash = $1"
+)
+
+
+def _unused(row: Any) -> bool:
+    """A refresh token that may still be rotated (its family's revocation aside)."""
+    return row["use_time"] is None and not row["expired"]
+
+
 def _hash(token: str) -> bytes:
     return hashlib.sha256(token.encode()).digest()
 
@@ -174,26 +187,38 @@ class TokenIssuer:
         )
 
     async def refresh(self, refresh_token: str) -> IssuedTokens:
+        token_hash = _hash(refresh_token)
+        # The access token is minted before anything is written: reading the
+        # roles or the signing key can fail (a database blip, NOT_A_MEMBER, an
+        # unloadable key), and a rotation committed before such a failure would
+        # leave the client holding a used token, its retry taken for a replay
+        # (the family revoked, a false refresh_token_reused event). Minting
+        # reads through the pool, so no pooled connection is held meanwhile
+        # (see PasskeyCeremonies._authenticate). The token's family, person,
+        # org and scopes never change, so the unlocked read is safe to mint from.
+        # A client that loses the answer after the commit (cancelled, cut off)
+        # still finds its retry taken for a replay: no grace window is allowed,
+        # since a thief replaying within it would go unnoticed.
+        seen = await self._pool.fetchrow(_REFRESH_ROW_SQL, token_hash)
+        minted: tuple[str, datetime] | None = None
+        if seen is not None and seen["revoke_time"] is None and _unused(seen):
+            minted = await self._access_token(
+                seen["person_id"], seen["org_id"], seen["scopes"], seen["family_id"]
+            )
         rotated: tuple[str, datetime] | None = None
         async with self._pool.acquire() as conn:
             async with conn.transaction():
-                row = await conn.fetchrow(
-                    "SELECT t.family_id, t.person_id, t.org_id, t.scopes, t.use_time,"
-                    " t.expire_time <= now() AS expired, f.revoke_time FROM identity.refresh_tokens t"
-                    " JOIN identity.refresh_token_families f USING (family_id)"
-                    " WHERE t.token_hash = $1 FOR UPDATE OF t, f",
-                    _hash(refresh_token),
-                )
+                row = await conn.fetchrow(_REFRESH_ROW_SQL + " FOR UPDATE OF t, f", token_hash)
                 if row is None:
                     raise ceremony_failed(
                         "REFRESH_TOKEN_INVALID", "the refresh token was not issued by identity"
                     )
                 if row["revoke_time"] is not None:
                     raise ceremony_failed("REFRESH_TOKEN_REVOKED", "the refresh token's family was revoked")
-                if row["use_time"] is None and not row["expired"]:
+                if _unused(row) and minted is not None:
                     await conn.execute(
                         "UPDATE identity.refresh_tokens SET use_time = now() WHERE token_hash = $1",
-                        _hash(refresh_token),
+                        token_hash,
                     )
                     rotated = await self._store_refresh(
                         conn, row["family_id"], row["person_id"], row["org_id"], row["scopes"]
@@ -204,12 +229,9 @@ class TokenIssuer:
                     "REFRESH_TOKEN_REUSED",
                     "the refresh token was already used; every session of it is revoked",
                 )
-        if rotated is None:
+        if rotated is None or minted is None:
             raise ceremony_failed("REFRESH_TOKEN_EXPIRED", "the refresh token has expired; sign in again")
-        access, expire_time = await self._access_token(
-            row["person_id"], row["org_id"], row["scopes"], row["family_id"]
-        )
-        return IssuedTokens(access, expire_time, *rotated)
+        return IssuedTokens(*minted, *rotated)
 
     async def _revoke_family(
         self, conn: Any, family_id: uuid.UUID, person_id: uuid.UUID, reason: str
