@@ -45,7 +45,7 @@ from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, jwk_th
 from jipan.servers import identity, system
 from jipan.servers.identity.errors import IDENTITY_DOMAIN
 from jipan.servers.identity.keys import SigningKeyRing
-from jipan.servers.identity.organizations import Organizations
+from jipan.servers.identity.organizations import Organizations, person_name
 from jipan.servers.identity.passkeys import PasskeyCeremonies
 from jipan.servers.identity.tokens import TokenIssuer
 from jipan.servers.runtime.errors import InvalidArgument, PermissionDenied, Unavailable
@@ -617,6 +617,77 @@ async def test_organisation_admins_manage_members(channel: grpc.aio.Channel) -> 
     )
     # Signing in for an organisation one does not belong to is refused.
     await expect_reason(sign_in(channel, member_auth, organization=parent), "NOT_A_MEMBER")
+
+
+@pytest.mark.parametrize("change", ["create", "update", "delete"])
+async def test_an_admin_demoted_during_a_membership_change_cannot_complete_it(
+    identity_server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    # The caller's admin check ran before the organisation's lock: an admin
+    # demoted between the check and the lock still completed the change.
+    stub = org_grpc.OrganizationServiceStub(channel)
+    founder, _, founder_token = await _person_with_token(channel, "founder")
+    admin, _, admin_token = await _person_with_token(channel, "demoted")
+    member, _, _ = await _person_with_token(channel, "member")
+    org_id = unique("demote")
+    parent = f"orgs/{org_id}"
+    await stub.CreateOrganization(
+        org_pb.CreateOrganizationRequest(
+            organization_id=org_id,
+            organization=res.Organization(display_name="Demote", kind=res.ORGANIZATION_KIND_OTHER),
+        ),
+        metadata=bearer(founder_token),
+    )
+    for person, roles in ((admin, ["admin"]), (member, ["member"])):
+        await stub.CreateMembership(
+            org_pb.CreateMembershipRequest(
+                parent=parent, membership=res.Membership(person=person.name, roles=roles)
+            ),
+            metadata=bearer(founder_token),
+        )
+    newcomer, _, _ = await _person_with_token(channel, "newcomer")
+    database = identity_server.runtime.database
+    checked = Organizations.require_admin
+
+    async def demoted_right_after_the_check(self: Organizations, person_id: uuid.UUID, org: str) -> None:
+        await checked(self, person_id, org)
+        # Another admin demotes the caller, committed before the caller's change locks the organisation.
+        await database.execute(
+            "UPDATE identity.memberships SET roles = '{member}' WHERE org_id = $1 AND person_id = $2",
+            org,
+            person_id,
+        )
+
+    monkeypatch.setattr(Organizations, "require_admin", demoted_right_after_the_check)
+    member_membership = f"{parent}/memberships/{member.name.removeprefix('people/')}"
+    call: Any
+    if change == "create":
+        call = stub.CreateMembership(
+            org_pb.CreateMembershipRequest(
+                parent=parent, membership=res.Membership(person=newcomer.name, roles=["member"])
+            ),
+            metadata=bearer(admin_token),
+        )
+    elif change == "update":
+        call = stub.UpdateMembership(
+            org_pb.UpdateMembershipRequest(
+                membership=res.Membership(name=member_membership, roles=["admin"]),
+                update_mask=FieldMask(paths=["roles"]),
+            ),
+            metadata=bearer(admin_token),
+        )
+    else:
+        call = stub.DeleteMembership(
+            org_pb.DeleteMembershipRequest(name=member_membership), metadata=bearer(admin_token)
+        )
+    await expect_reason(call, "NOT_AN_ADMIN", grpc.StatusCode.PERMISSION_DENIED)
+    monkeypatch.undo()
+    rows = await database.fetch("SELECT person_id, roles FROM identity.memberships WHERE org_id = $1", org_id)
+    assert {person_name(row["person_id"]): list(row["roles"]) for row in rows} == {
+        founder.name: ["admin"],
+        admin.name: ["member"],
+        member.name: ["member"],
+    }
 
 
 async def test_platform_roles_are_granted_and_issued_only_in_the_platform_organisation(

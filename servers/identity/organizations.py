@@ -141,6 +141,18 @@ class PlatformRoles:
             )
 
 
+def _still_admin(roles: Sequence[str] | None, org_id: str) -> None:
+    """The caller's admin check again, on the roles read under the organisation's lock.
+
+    `require_admin` runs before the lock, for an early answer; an admin demoted or
+    removed between it and the lock must not complete the change it began.
+    """
+    if roles is None:
+        raise denied("NOT_A_MEMBER", f"not a member of orgs/{org_id}", organization=f"orgs/{org_id}")
+    if ADMIN_ROLE not in roles:
+        raise denied("NOT_AN_ADMIN", f"not an admin of orgs/{org_id}", organization=f"orgs/{org_id}")
+
+
 def checked_roles(roles: Sequence[str], field: str) -> tuple[str, ...]:
     unique = tuple(dict.fromkeys(roles))
     bad = [role for role in unique if not _ROLE.match(role)]
@@ -278,13 +290,21 @@ class Organizations:
         checked = checked_roles(roles, "membership.roles")
         self._platform.refuse_reserved(org_id, checked)
         try:
-            row = await self._pool.fetchrow(
-                "INSERT INTO identity.memberships (org_id, person_id, roles) VALUES ($1, $2, $3)"
-                " ON CONFLICT DO NOTHING RETURNING *",
-                org_id,
-                member,
-                list(checked),
-            )
+            async with self._pool.acquire() as conn, conn.transaction():
+                await self._lock_organization(conn, org_id)
+                caller_roles = await conn.fetchval(
+                    "SELECT roles FROM identity.memberships WHERE org_id = $1 AND person_id = $2",
+                    org_id,
+                    caller,
+                )
+                _still_admin(caller_roles, org_id)
+                row = await conn.fetchrow(
+                    "INSERT INTO identity.memberships (org_id, person_id, roles) VALUES ($1, $2, $3)"
+                    " ON CONFLICT DO NOTHING RETURNING *",
+                    org_id,
+                    member,
+                    list(checked),
+                )
         except asyncpg.ForeignKeyViolationError:
             raise not_found("PERSON_NOT_FOUND", f"no person named {person!r}", person=person) from None
         if row is None:
@@ -314,6 +334,7 @@ class Organizations:
         self._platform.refuse_reserved(org_id, checked)
         async with self._pool.acquire() as conn, conn.transaction():
             current = await self._lock_memberships(conn, org_id)
+            _still_admin(current.get(caller), org_id)
             if member not in current:
                 raise not_found("MEMBERSHIP_NOT_FOUND", f"no membership {name!r}", membership=name)
             admins = {p for p, r in current.items() if ADMIN_ROLE in r}
@@ -339,6 +360,8 @@ class Organizations:
             await self.roles_in(caller, org_id)
         async with self._pool.acquire() as conn, conn.transaction():
             current = await self._lock_memberships(conn, org_id)
+            if member != caller:
+                _still_admin(current.get(caller), org_id)
             if member not in current:
                 raise not_found("MEMBERSHIP_NOT_FOUND", f"no membership {name!r}", membership=name)
             admins = {p for p, r in current.items() if ADMIN_ROLE in r}
@@ -350,10 +373,16 @@ class Organizations:
                 "DELETE FROM identity.memberships WHERE org_id = $1 AND person_id = $2", org_id, member
             )
 
-    async def _lock_memberships(self, conn: Any, org_id: str) -> dict[uuid.UUID, tuple[str, ...]]:
+    @staticmethod
+    async def _lock_organization(conn: Any, org_id: str) -> None:
         # The organisation row serialises membership changes, so two admins
-        # demoting each other at once cannot leave it without an admin.
+        # demoting each other at once cannot leave it without an admin, and an
+        # admin demoted meanwhile is seen as demoted by a change that follows.
         await conn.execute("SELECT 1 FROM identity.organizations WHERE id = $1 FOR UPDATE", org_id)
+
+    async def _lock_memberships(self, conn: Any, org_id: str) -> dict[uuid.UUID, tuple[str, ...]]:
+        await self._lock_organization(conn, org_id)
+        # A statement of its own after the lock: its snapshot sees what the lock waited for.
         rows = await conn.fetch("SELECT person_id, roles FROM identity.memberships WHERE org_id = $1", org_id)
         return {row["person_id"]: tuple(row["roles"]) for row in rows}
 
