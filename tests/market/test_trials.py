@@ -33,8 +33,9 @@ from jipan.market.v1 import resources_pb2 as mres
 from jipan.market.v1 import trial_service_pb2 as tpb
 from jipan.market.v1 import trial_service_pb2_grpc as tpb_grpc
 from jipan.servers import cloud, ledger, market, procurement, system
-from jipan.servers.market.trials.broker import CloudBroker
-from jipan.servers.runtime.errors import FailedPrecondition
+from jipan.servers.market.names import DOMAIN
+from jipan.servers.market.trials.broker import CloudBroker, Provisioned
+from jipan.servers.runtime.errors import FailedPrecondition, Unavailable
 from tests.cloud.conftest import REGION, MotoKeys, aws
 from tests.cloud.test_accounts import keys
 from tests.cloud.test_catalog import USD, excerpt
@@ -385,6 +386,119 @@ async def test_an_end_the_broker_refused_is_taken_up_without_a_read(
     }
     ended = (await stub.GetTrial(tpb.GetTrialRequest(name=started.name), metadata=md)).trial
     assert ended.state == mres.TRIAL_STATE_ENDED
+
+
+async def publish(stub: tpb_grpc.TrialServiceAsyncStub, server: RunningServer, world: dict[str, str]) -> str:
+    return (
+        await stub.CreateTrialTemplate(
+            tpb.CreateTrialTemplateRequest(
+                parent="projects/pypi-idna", trial_template=template(world["offering"])
+            ),
+            metadata=meta(server, world["vendor"]),
+        )
+    ).trial_template.name
+
+
+async def deleted_at_the_broker(channel: grpc.aio.Channel, server: RunningServer, name: str) -> bool:
+    deployments = vpb_grpc.ProvisioningServiceStub(channel)
+    for _ in range(300):
+        deployment = (
+            await deployments.GetDeployment(vpb.GetDeploymentRequest(name=name), metadata=operator(server))
+        ).deployment
+        if deployment.state == cres.DEPLOYMENT_STATE_DELETED:
+            return True
+        await asyncio.sleep(0.1)
+    return False
+
+
+def intercept_provision(monkeypatch: pytest.MonkeyPatch, after_first: Any) -> list[Provisioned]:
+    """Every CreateDeployment the trials make goes through; `after_first(request_id, made)` runs
+    once the first has been answered, before its caller sees the answer."""
+    original = CloudBroker.provision
+    made: list[Provisioned] = []
+
+    async def provision(self: CloudBroker, *args: Any, **kwargs: Any) -> Provisioned:
+        answer = await original(self, *args, **kwargs)
+        made.append(answer)
+        if len(made) == 1:
+            await after_first(kwargs.get("request_id", args[3]), answer)
+        return answer
+
+    monkeypatch.setattr(CloudBroker, "provision", provision)
+    return made
+
+
+async def test_a_retry_after_a_lost_answer_gets_the_first_deployment(
+    server: RunningServer,
+    channel: grpc.aio.Channel,
+    world: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The broker created the deployment but StartTrial never heard: the next read (or the
+    follow-up loop) asks again with the same request id and the same placement, and gets the
+    deployment that exists, not a refusal of the reused request id (which failed the trial and
+    left the machine running unrecorded)."""
+    stub: tpb_grpc.TrialServiceAsyncStub = tpb_grpc.TrialServiceStub(channel)
+    published = await publish(stub, server, world)
+    md = meta(server, f"agency-{uuid.uuid4().hex[:6]}", roles=("member",))
+
+    async def lose_the_answer(request_id: str, made: Provisioned) -> None:
+        raise Unavailable("CLOUD_UNAVAILABLE", "the answer was lost", domain=DOMAIN)
+
+    made = intercept_provision(monkeypatch, lose_the_answer)
+    await expect(
+        stub.StartTrial(
+            tpb.StartTrialRequest(
+                trial=mres.Trial(template=published, hours=1), request_id=str(uuid.uuid4())
+            ),
+            metadata=md,
+        ),
+        grpc.StatusCode.UNAVAILABLE,
+        "CLOUD_UNAVAILABLE",
+    )
+    assert len(made) == 1
+    (lost,) = (await stub.ListTrials(tpb.ListTrialsRequest(parent=md_org(md)), metadata=md)).trials
+    if not lost.cloud_resource:  # the follow-up loop had not taken it up yet: a read does
+        lost = (await stub.GetTrial(tpb.GetTrialRequest(name=lost.name), metadata=md)).trial
+    assert lost.state != mres.TRIAL_STATE_FAILED, lost.problem
+    assert lost.cloud_resource == made[0].deployment
+    assert {m.deployment for m in made} == {made[0].deployment}
+    await stub.EndTrial(tpb.EndTrialRequest(name=lost.name), metadata=md)
+    assert await deleted_at_the_broker(channel, server, made[0].deployment)
+
+
+async def test_an_end_while_provisioning_tears_the_new_deployment_down(
+    server: RunningServer,
+    channel: grpc.aio.Channel,
+    world: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """EndTrial lands after the broker created the machine and before StartTrial recorded it: the
+    deployment is still found and torn down, not left running (billed) until its expiry."""
+    stub: tpb_grpc.TrialServiceAsyncStub = tpb_grpc.TrialServiceStub(channel)
+    published = await publish(stub, server, world)
+    agency = f"agency-{uuid.uuid4().hex[:6]}"
+    md = meta(server, agency, roles=("member",))
+    ended: list[mres.Trial] = []
+
+    async def end_meanwhile(request_id: str, made: Provisioned) -> None:
+        name = f"orgs/{agency}/trials/{request_id}"
+        ended.append((await stub.EndTrial(tpb.EndTrialRequest(name=name), metadata=md)).trial)
+
+    made = intercept_provision(monkeypatch, end_meanwhile)
+    started = (
+        await stub.StartTrial(
+            tpb.StartTrialRequest(
+                trial=mres.Trial(template=published, hours=1), request_id=str(uuid.uuid4())
+            ),
+            metadata=md,
+        )
+    ).trial
+    assert len(ended) == 1
+    assert made[0].deployment
+    assert await deleted_at_the_broker(channel, server, made[0].deployment)
+    final = await until(stub, md, started.name, {mres.TRIAL_STATE_ENDED, mres.TRIAL_STATE_FAILED})
+    assert final.state == mres.TRIAL_STATE_ENDED, final.problem
 
 
 async def test_hours_and_budget_cap(

@@ -237,17 +237,11 @@ class CloudBroker:
             if not token:
                 return accounts
 
-    async def provision(
-        self, size: MachineSize, image: str, expire_time: datetime, request_id: str
-    ) -> Provisioned:
-        """Plan a placement pinned to the size's provider and region, then create the deployment
-        with its TTL. `request_id` makes CreateDeployment replay the first operation."""
-        accounts = await self._accounts(size.provider)
-        if not accounts:
-            raise _not_configured(
-                self.organization, f"the trial organisation has no provider account for {size.provider}"
-            )
-        channel = self._open()
+    async def plan(self, size: MachineSize) -> str:
+        """Plan a placement pinned to the size's provider and region; its name.
+
+        A trial plans once and keeps the name: CreateDeployment's request fingerprint holds the
+        placement, so a retry that planned afresh would be refused as a reused request id."""
         workload = cres.Workload(
             id="trial",
             vcpu=size.vcpu,
@@ -258,7 +252,7 @@ class CloudBroker:
         )
         try:
             placement = (
-                await ppb_grpc.PlacementServiceStub(channel).PlanPlacement(
+                await ppb_grpc.PlacementServiceStub(self._open()).PlanPlacement(
                     ppb.PlanPlacementRequest(
                         parent=self.organization, placement=cres.Placement(workloads=[workload]), max_plans=1
                     ),
@@ -271,15 +265,27 @@ class CloudBroker:
             raise provisioning_refused(
                 "no offering of the trial organisation fits the template's machine", "OK", "NO_PLAN"
             )
+        return placement.name
+
+    async def provision(
+        self, size: MachineSize, image: str, expire_time: datetime, request_id: str, *, placement: str
+    ) -> Provisioned:
+        """Create the deployment of `placement` (from plan) with its TTL. `request_id` makes
+        CreateDeployment replay the first operation, as long as the placement is the same."""
+        accounts = await self._accounts(size.provider)
+        if not accounts:
+            raise _not_configured(
+                self.organization, f"the trial organisation has no provider account for {size.provider}"
+            )
         deployment = cres.Deployment(
-            placement=placement.name,
+            placement=placement,
             accounts=accounts[:1],
             images={size.provider: image},
             expire_time=_stamp(expire_time),
         )
         try:
             operation = (
-                await vpb_grpc.ProvisioningServiceStub(channel).CreateDeployment(
+                await vpb_grpc.ProvisioningServiceStub(self._open()).CreateDeployment(
                     vpb.CreateDeploymentRequest(
                         parent=self.organization, deployment=deployment, request_id=request_id
                     ),
@@ -288,7 +294,7 @@ class CloudBroker:
             ).operation
         except grpc.aio.AioRpcError as exc:
             raise _refused_or_unavailable("CreateDeployment", exc) from exc
-        return Provisioned(placement.name, operation.name, operation.metadata.target)
+        return Provisioned(placement, operation.name, operation.metadata.target)
 
     async def deployment(self, name: str) -> DeploymentStatus:
         try:

@@ -244,11 +244,19 @@ class Trials:
     async def _provision(
         self, trial: Trial, template: TrialTemplate, size: MachineSize | None = None
     ) -> Trial:
-        """Ask the broker for the machine. The trial's id is CreateDeployment's request id, so a
-        retry after a lost answer gets the same deployment, never a second machine."""
+        """Ask the broker for the machine. The trial's id is CreateDeployment's request id and its
+        placement is planned once and kept on the row, so a retry after a lost answer (or a read
+        while StartTrial still runs) replays the same request and gets the same deployment, never
+        a second machine nor a refusal of the reused request id."""
         try:
             size = size or await self.broker.machine_size(template.offering, "trial.template")
-            made = await self.broker.provision(size, template.image, trial.expire_time, trial.id)
+            if not trial.placement:
+                trial = await self.store.claim_placement(trial, await self.broker.plan(size))
+                if trial.state.settled:  # ended before anything reached the broker
+                    return trial
+            made = await self.broker.provision(
+                size, template.image, trial.expire_time, trial.id, placement=trial.placement
+            )
         except DomainError as exc:
             # Only a broker that did not answer is worth asking again (a replay of StartTrial, a
             # read, or the follow-up loop does); a refusal fails the trial for good.
@@ -256,20 +264,34 @@ class Trials:
                 await self.store.update_trial(trial, state=TrialState.FAILED, problem=exc.message[:1000])
             raise
         log.info("trial provisioning", trial=trial.id, deployment=made.deployment)
-        return await self.store.update_trial(
-            trial, placement=made.placement, operation=made.operation, deployment=made.deployment
-        )
+        updated = await self.store.update_trial(trial, operation=made.operation, deployment=made.deployment)
+        if updated.deployment != made.deployment:
+            # The trial settled while the broker created the machine: nothing would ever end it
+            # before its expiry, so ask now (the broker refuses while it is still creating; its
+            # TTL is then what ends it).
+            log.warning("trial settled while provisioning", trial=trial.id, deployment=made.deployment)
+            try:
+                await self.broker.tear_down(made.deployment, trial.id)
+            except DomainError as exc:
+                log.warning("settled trial not torn down", trial=trial.id, reason=exc.reason)
+        return updated
 
     async def _refresh(self, trial: Trial) -> Trial:
         """The trial as the broker now sees it; asks again for a teardown that was refused."""
         if trial.state.settled:
             return trial
+        if not trial.deployment and trial.end_requested and not trial.placement:
+            # Nothing reached the broker: ended here, unless a provisioning call has planned
+            # meanwhile (then its deployment is replayed below and torn down).
+            trial = await self.store.end_unprovisioned(trial)
+            if trial.state.settled:
+                return trial
         if not trial.deployment:
-            if trial.end_requested:
-                return await self.store.update_trial(trial, state=TrialState.ENDED)
             template = await self.store.get_template(trial.project_id, trial.template_id)
             assert template is not None
-            return await self._provision(trial, template)
+            trial = await self._provision(trial, template)
+            if trial.state.settled or not trial.deployment or not trial.end_requested:
+                return trial
         status = await self.broker.deployment(trial.deployment)
         state = _BROKER_STATES.get(status.state, trial.state)
         if trial.end_requested and status.state in ("CREATING", "RUNNING", "STOPPED", "FAILED"):

@@ -186,6 +186,38 @@ class TrialStore:
             return found
         return _trial(row)
 
+    async def claim_placement(self, trial: Trial, placement: str) -> Trial:
+        """Keep `placement` as the trial's unless it has one (a concurrent call planned first: its
+        placement is the one every CreateDeployment of the trial must name) or has settled."""
+        row = await self.pool.fetchrow(
+            "UPDATE market.trials SET placement = $3, update_time = now()"  # noqa: S608
+            " WHERE organization = $1 AND id = $2 AND placement = '' AND state NOT IN ('ENDED', 'FAILED')"
+            f" RETURNING {_R}",
+            trial.organization,
+            uuid.UUID(trial.id),
+            placement,
+        )
+        return await self._or_current(trial, row)
+
+    async def end_unprovisioned(self, trial: Trial) -> Trial:
+        """ENDED, if nothing of the trial has reached the broker (no placement planned); otherwise
+        the trial as it now is."""
+        row = await self.pool.fetchrow(
+            "UPDATE market.trials SET state = 'ENDED', endpoint = '', update_time = now()"  # noqa: S608
+            " WHERE organization = $1 AND id = $2 AND placement = '' AND deployment = ''"
+            f" AND state NOT IN ('ENDED', 'FAILED') RETURNING {_R}",
+            trial.organization,
+            uuid.UUID(trial.id),
+        )
+        return await self._or_current(trial, row)
+
+    async def _or_current(self, trial: Trial, row: asyncpg.Record | None) -> Trial:
+        if row is None:
+            found = await self.get_trial(trial.organization, trial.id)
+            assert found is not None
+            return found
+        return _trial(row)
+
     async def needing_action(self, stale_before: datetime, limit: int) -> list[Trial]:
         """Unsettled trials market still owes the broker a call for: an EndTrial not yet taken
         (the broker was creating, or did not answer), or provisioning that never reached the broker."""
