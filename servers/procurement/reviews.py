@@ -473,12 +473,21 @@ class Reviews:
                 metadata={"field": "osv_data", "rejected": str(len(result.rejected))},
                 field_violations=[FieldViolation("osv_data", "no valid OSV record")],
             )
-        rows = [(row.id, _modified(row.modified), row.record_json) for row in staging.rows(result.changed)]
-        added, updated = await self._store.upsert_advisories(rows)
-        summary = ImportSummary(added, updated, 0, [])
+        staged = list(staging.rows(result.changed))
+        async with self._store.pool.acquire() as conn, conn.transaction():
+            stored = await self._store.upsert_advisories(
+                conn, [(row.id, _modified(row.modified), row.record_json) for row in staged]
+            )
+            # The packages to re-review are this import's own: recorded durably with the
+            # advisories, not left to this replica's index refresh (which another request
+            # holding the lock may run first, and whose result it does not pass on).
+            await self._store.add_rereviews(conn, _rereview_packages(staging, stored))
+        added = sum(1 for row in stored if row["inserted"])
+        updated = len(stored) - added
         async with self.advisories.lock:
-            changed = await self.advisories.refresh()
-            keys = await self._store.listings_with_packages(changed.affected_packages)
+            await self.advisories.refresh()
+            pending = await self._store.pending_rereviews()
+            keys = await self._store.listings_with_packages((eco, name) for eco, name, _ in pending)
             rereviewed = 0
             flagged: builtins.list[str] = []
             for key in keys:
@@ -496,7 +505,10 @@ class Reviews:
                 _, after = await self._record(listing, decision, parsed, "ADVISORY_IMPORT", accepted)
                 if after.state is ListingState.FLAGGED:
                     flagged.append(key.name)
-        return ImportSummary(summary.added, summary.updated, rereviewed, flagged)
+            # Only now, every listing re-reviewed: a failure or cancellation above leaves
+            # the packages for the next import to finish.
+            await self._store.clear_rereviews(pending)
+        return ImportSummary(added, updated, rereviewed, flagged)
 
     # -- notifications ------------------------------------------------------
 
@@ -529,6 +541,21 @@ class Reviews:
             if rows:
                 last = rows[0]["seq"]
                 yield list(reversed(rows))
+
+
+def _rereview_packages(staging: osv.AdvisoryIndex, stored: Sequence[asyncpg.Record]) -> set[osv.PackageKey]:
+    """The packages the stored advisories name, as imported and as they were before."""
+    packages: set[osv.PackageKey] = set()
+    for row in stored:
+        advisory = staging.get(row["id"])
+        if advisory is not None:
+            packages |= advisory.package_keys
+        if row["previous"] is not None:
+            try:
+                packages |= osv.build_advisory(row["previous"]).package_keys
+            except ValueError:  # stored before a stricter parser: its new version still counts
+                log.warning("stored advisory no longer parses", advisory=row["id"])
+    return packages
 
 
 def _modified(text: str) -> datetime | None:

@@ -383,34 +383,67 @@ class CatalogStore:
 
     # -- advisories ---------------------------------------------------------
 
-    async def upsert_advisories(self, records: Sequence[tuple[str, datetime | None, str]]) -> tuple[int, int]:
-        """(added, updated) from (id, modified, record JSON text) rows; a record whose
-        `modified` did not move is left alone."""
-        if not records:
-            return 0, 0
-        async with self.pool.acquire() as conn, conn.transaction():
-            # Imports are serialised, so rows commit in `seq` order: a replica that has
-            # loaded up to seq N can never later find a row with a smaller seq appear.
-            await conn.execute("SELECT pg_advisory_xact_lock(hashtext('procurement.advisories'))")
-            rows = await self._upsert_advisories(conn, records)
-        added = sum(1 for row in rows if row["inserted"])
-        return added, len(rows) - added
-
-    @staticmethod
-    async def _upsert_advisories(
-        conn: Connection, records: Sequence[tuple[str, datetime | None, str]]
+    async def upsert_advisories(
+        self, conn: Connection, records: Sequence[tuple[str, datetime | None, str]]
     ) -> list[asyncpg.Record]:
-        return await conn.fetch(
-            "INSERT INTO procurement.advisories AS a (id, modified, record)"
-            " SELECT id, modified, record::jsonb FROM unnest($1::text[], $2::timestamptz[], $3::text[])"
-            "   AS r(id, modified, record)"
-            " ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, modified = EXCLUDED.modified,"
-            "   seq = nextval('procurement.advisory_seq')"
-            " WHERE a.modified IS DISTINCT FROM EXCLUDED.modified"
-            " RETURNING (xmax = 0) AS inserted",
-            [r[0] for r in records],
-            [r[1] for r in records],
-            [r[2] for r in records],
+        """Store (id, modified, record JSON text) rows inside the caller's transaction; a
+        record whose `modified` did not move is left alone. One row per stored record:
+        `id`, `inserted`, and `previous` (the record it replaced, or None)."""
+        if not records:
+            return []
+        # Imports are serialised, so rows commit in `seq` order: a replica that has
+        # loaded up to seq N can never later find a row with a smaller seq appear.
+        await conn.execute("SELECT pg_advisory_xact_lock(hashtext('procurement.advisories'))")
+        # Every part of the statement sees the same snapshot: `old` is the rows as they
+        # were before the upsert.
+        return list(
+            await conn.fetch(
+                "WITH old AS (SELECT id, record FROM procurement.advisories WHERE id = ANY($1::text[])),"
+                " up AS (INSERT INTO procurement.advisories AS a (id, modified, record)"
+                "   SELECT id, modified, record::jsonb FROM unnest($1::text[], $2::timestamptz[], $3::text[])"
+                "     AS r(id, modified, record)"
+                "   ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record, modified = EXCLUDED.modified,"
+                "     seq = nextval('procurement.advisory_seq')"
+                "   WHERE a.modified IS DISTINCT FROM EXCLUDED.modified"
+                "   RETURNING a.id, (xmax = 0) AS inserted)"
+                " SELECT up.id, up.inserted, old.record AS previous FROM up LEFT JOIN old ON old.id = up.id",
+                [r[0] for r in records],
+                [r[1] for r in records],
+                [r[2] for r in records],
+            )
+        )
+
+    async def add_rereviews(self, conn: Connection, packages: Iterable[tuple[str, str]]) -> None:
+        """Mark packages whose listings must be re-reviewed (until `clear_rereviews`)."""
+        pairs = sorted(set(packages))
+        if not pairs:
+            return
+        await conn.execute(
+            "INSERT INTO procurement.advisory_rereviews (ecosystem, package, token)"
+            " SELECT ecosystem, package, $3 FROM unnest($1::text[], $2::text[]) AS q(ecosystem, package)"
+            " ON CONFLICT (ecosystem, package) DO UPDATE SET token = EXCLUDED.token",
+            [ecosystem for ecosystem, _ in pairs],
+            [package for _, package in pairs],
+            uuid.uuid4(),
+        )
+
+    async def pending_rereviews(self) -> list[tuple[str, str, uuid.UUID]]:
+        rows = await self.pool.fetch(
+            "SELECT ecosystem, package, token FROM procurement.advisory_rereviews ORDER BY ecosystem, package"
+        )
+        return [(row["ecosystem"], row["package"], row["token"]) for row in rows]
+
+    async def clear_rereviews(self, drained: Sequence[tuple[str, str, uuid.UUID]]) -> None:
+        """Forget the packages re-reviewed, unless an import added one again meanwhile."""
+        if not drained:
+            return
+        await self.pool.execute(
+            "DELETE FROM procurement.advisory_rereviews r"
+            " USING unnest($1::text[], $2::text[], $3::uuid[]) AS q(ecosystem, package, token)"
+            " WHERE r.ecosystem = q.ecosystem AND r.package = q.package AND r.token = q.token",
+            [d[0] for d in drained],
+            [d[1] for d in drained],
+            [d[2] for d in drained],
         )
 
     async def advisories_after(self, seq: int, limit: int = 5000) -> list[asyncpg.Record]:

@@ -1,0 +1,177 @@
+"""The review gate under interleavings and failures: each test forces one ordering (a hook
+on a real method) against a real server and PostgreSQL, and checks nothing is lost."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+import pytest
+
+from jipan.procurement.v1 import catalog_service_pb2 as cpb
+from jipan.procurement.v1 import resources_pb2 as res
+from jipan.procurement.v1 import review_service_pb2 as rpb
+from jipan.servers.procurement.reviews import AdvisoryCache, Reviews
+from tests.mesh import RunningServer
+from tests.procurement.helpers import (
+    Caller,
+    caller,
+    create_lot,
+    procurement_server,
+    software_listing,
+    unique,
+)
+
+JSON = rpb.SBOM_FORMAT_CYCLONEDX_JSON
+
+
+@pytest.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    async with procurement_server(database_url, tmp_path_factory.mktemp("procurement-races")) as running:
+        yield running
+
+
+@pytest.fixture
+def admin(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
+    return caller(server, channel, "moda", ["procurement-admin"])
+
+
+@pytest.fixture
+def reviewer(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
+    return caller(server, channel, "agencies-sa", ["procurement-reviewer"], subject="people/reviewer")
+
+
+@pytest.fixture
+def vendor(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
+    return caller(server, channel, unique("vendor"), ["procurement-vendor"])
+
+
+def sbom(*packages: str) -> bytes:
+    """A CycloneDX 1.5 SBOM of PyPI packages at 1.0.0 (names no advisory names unless a test adds one)."""
+    components = [
+        {
+            "type": "library",
+            "bom-ref": f"pkg:pypi/{name}@1.0.0",
+            "name": name,
+            "version": "1.0.0",
+            "purl": f"pkg:pypi/{name}@1.0.0",
+            "licenses": [{"license": {"id": "MIT"}}],
+        }
+        for name in packages
+    ]
+    return json.dumps(
+        {
+            "bomFormat": "CycloneDX",
+            "specVersion": "1.5",
+            "serialNumber": f"urn:uuid:{uuid.uuid4()}",
+            "version": 1,
+            "metadata": {"component": {"type": "application", "bom-ref": "app", "name": "app"}},
+            "components": components,
+            "dependencies": [{"ref": "app", "dependsOn": [c["bom-ref"] for c in components]}],
+        }
+    ).encode()
+
+
+def advisory(package: str, *, modified: str = "2025-01-08T16:43:05Z") -> dict[str, Any]:
+    """A critical OSV advisory for every version of a PyPI package below 2.0.0."""
+    return {
+        "schema_version": "1.6.0",
+        "id": f"GHSA-test-{uuid.uuid4().hex[:4]}-{uuid.uuid4().hex[:4]}",
+        "modified": modified,
+        "summary": f"{package} is vulnerable",
+        "affected": [
+            {
+                "package": {"ecosystem": "PyPI", "name": package},
+                "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "2.0.0"}]}],
+            }
+        ],
+        "database_specific": {"severity": "CRITICAL"},
+    }
+
+
+async def approved_listing(admin: Caller, vendor: Caller, *packages: str) -> str:
+    lot = await create_lot(admin)
+    created = await vendor.catalog.CreateListing(
+        cpb.CreateListingRequest(parent=f"vendors/{vendor.org}", listing=software_listing(lot)),
+        metadata=vendor.metadata,
+    )
+    submitted = await vendor.reviews.SubmitListing(
+        rpb.SubmitListingRequest(listing=created.listing.name, sbom=sbom(*packages), sbom_format=JSON),
+        metadata=vendor.metadata,
+    )
+    assert submitted.listing.state == res.LISTING_STATE_APPROVED, submitted.review.findings
+    return str(created.listing.name)
+
+
+async def import_records(admin: Caller, *records: dict[str, Any]) -> rpb.ImportAdvisoriesResponse:
+    response: rpb.ImportAdvisoriesResponse = await admin.reviews.ImportAdvisories(
+        rpb.ImportAdvisoriesRequest(osv_data=json.dumps(list(records)).encode()), metadata=admin.metadata
+    )
+    return response
+
+
+async def state_of(vendor: Caller, name: str) -> int:
+    got = await vendor.catalog.GetListing(cpb.GetListingRequest(name=name), metadata=vendor.metadata)
+    return int(got.listing.state)
+
+
+async def test_an_import_flags_listings_even_when_another_request_refreshed_the_index_first(
+    admin: Caller, vendor: Caller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = unique("jipan-race-pkg")
+    name = await approved_listing(admin, vendor, package)
+
+    # Between the import storing its advisories and taking the index lock, another
+    # request (a submission, MatchAdvisories) holds the lock and refreshes the index,
+    # discarding what the refresh found changed.
+    original = AdvisoryCache.refresh
+    interleave = {"armed": True}
+
+    async def refresh_after_another_request(self: AdvisoryCache) -> Any:
+        if interleave.pop("armed", False):
+            await original(self)  # the other request's refresh
+        return await original(self)
+
+    monkeypatch.setattr(AdvisoryCache, "refresh", refresh_after_another_request)
+    imported = await import_records(admin, advisory(package))
+
+    assert name in imported.flagged_listings
+    assert await state_of(vendor, name) == res.LISTING_STATE_FLAGGED
+    notices = await vendor.reviews.ListNotifications(
+        rpb.ListNotificationsRequest(parent=f"vendors/{vendor.org}"), metadata=vendor.metadata
+    )
+    assert [n.listing for n in notices.notifications] == [name]
+
+
+async def test_an_import_whose_rereview_failed_part_way_is_finished_by_the_retry(
+    admin: Caller, vendor: Caller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = unique("jipan-retry-pkg")
+    name = await approved_listing(admin, vendor, package)
+    record = advisory(package)
+
+    original = Reviews._record
+    failures = {"left": 1}
+
+    async def record_failing_once(self: Reviews, *args: Any, **kwargs: Any) -> Any:
+        if failures["left"]:
+            failures["left"] -= 1
+            raise ConnectionResetError("the database went away mid-import")
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Reviews, "_record", record_failing_once)
+    with pytest.raises(grpc.aio.AioRpcError) as failed:
+        await import_records(admin, record)
+    assert failed.value.code() == grpc.StatusCode.INTERNAL
+    assert await state_of(vendor, name) == res.LISTING_STATE_APPROVED
+
+    retried = await import_records(admin, record)  # the same data: nothing new to store
+    assert (retried.added, retried.updated) == (0, 0)
+    assert name in retried.flagged_listings
+    assert await state_of(vendor, name) == res.LISTING_STATE_FLAGGED
+
+    again = await import_records(admin, record)  # finished: nothing left to re-review
+    assert again.listings_rereviewed == 0
