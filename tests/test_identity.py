@@ -1429,6 +1429,99 @@ async def _service_with_token(
     return created.service_account.name, issued.access_token
 
 
+@pytest.mark.parametrize("change", ["create", "delete", "add_key", "delete_key"])
+async def test_an_admin_demoted_during_a_service_account_change_cannot_complete_it(
+    identity_server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    # As with memberships: the admin check ran apart from the write, so an admin
+    # demoted between the two still created, deleted or re-keyed a service account.
+    accounts = sa_grpc.ServiceAccountServiceStub(channel)
+    orgs = org_grpc.OrganizationServiceStub(channel)
+    _, _, founder_token = await _person_with_token(channel, "founder")
+    admin, _, admin_token = await _person_with_token(channel, "demoted")
+    org_id = unique("keys")
+    await orgs.CreateOrganization(
+        org_pb.CreateOrganizationRequest(
+            organization_id=org_id,
+            organization=res.Organization(display_name="Keys", kind=res.ORGANIZATION_KIND_OTHER),
+        ),
+        metadata=bearer(founder_token),
+    )
+    await orgs.CreateMembership(
+        org_pb.CreateMembershipRequest(
+            parent=f"orgs/{org_id}", membership=res.Membership(person=admin.name, roles=["admin"])
+        ),
+        metadata=bearer(founder_token),
+    )
+    service_id = unique("worker")
+    await accounts.CreateServiceAccount(
+        sa_pb.CreateServiceAccountRequest(
+            service_account_id=service_id,
+            service_account=res.ServiceAccount(organization=f"orgs/{org_id}", scopes=["ledger.read"]),
+        ),
+        metadata=bearer(founder_token),
+    )
+
+    def public_key() -> res.JsonWebKey:
+        raw = Ed25519PrivateKey.generate().public_key()
+        x = b64url(raw.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+        return res.JsonWebKey(kty="OKP", crv="Ed25519", x=x)
+
+    kept = await accounts.CreateServiceAccountKey(
+        sa_pb.CreateServiceAccountKeyRequest(
+            parent=f"services/{service_id}",
+            service_account_key=res.ServiceAccountKey(public_key=public_key()),
+        ),
+        metadata=bearer(founder_token),
+    )
+    database = identity_server.runtime.database
+    checked = Organizations.require_admin
+
+    async def demoted_right_after_the_check(self: Organizations, person_id: uuid.UUID, org: str) -> None:
+        await checked(self, person_id, org)
+        await database.execute(
+            "UPDATE identity.memberships SET roles = '{member}' WHERE org_id = $1 AND person_id = $2",
+            org,
+            person_id,
+        )
+
+    monkeypatch.setattr(Organizations, "require_admin", demoted_right_after_the_check)
+    call: Any
+    if change == "create":
+        call = accounts.CreateServiceAccount(
+            sa_pb.CreateServiceAccountRequest(
+                service_account_id=unique("rogue"),
+                service_account=res.ServiceAccount(organization=f"orgs/{org_id}", scopes=["ledger.read"]),
+            ),
+            metadata=bearer(admin_token),
+        )
+    elif change == "delete":
+        call = accounts.DeleteServiceAccount(
+            sa_pb.DeleteServiceAccountRequest(name=f"services/{service_id}"), metadata=bearer(admin_token)
+        )
+    elif change == "add_key":
+        call = accounts.CreateServiceAccountKey(
+            sa_pb.CreateServiceAccountKeyRequest(
+                parent=f"services/{service_id}",
+                service_account_key=res.ServiceAccountKey(public_key=public_key()),
+            ),
+            metadata=bearer(admin_token),
+        )
+    else:
+        call = accounts.DeleteServiceAccountKey(
+            sa_pb.DeleteServiceAccountKeyRequest(name=kept.service_account_key.name),
+            metadata=bearer(admin_token),
+        )
+    await expect_reason(call, "NOT_AN_ADMIN", grpc.StatusCode.PERMISSION_DENIED)
+    monkeypatch.undo()
+    services = await database.fetch("SELECT id FROM identity.service_accounts WHERE org_id = $1", org_id)
+    assert [row["id"] for row in services] == [service_id]
+    keys = await database.fetch(
+        "SELECT kid FROM identity.service_account_keys WHERE service_id = $1", service_id
+    )
+    assert [f"services/{service_id}/keys/{row['kid']}" for row in keys] == [kept.service_account_key.name]
+
+
 async def test_a_service_exchanges_a_persons_token_for_a_narrower_one(
     identity_server: RunningServer, verifying_server: RunningServer, channel: grpc.aio.Channel
 ) -> None:

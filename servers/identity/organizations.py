@@ -220,6 +220,20 @@ class Organizations:
         if ADMIN_ROLE not in await self.roles_in(person_id, org_id):
             raise denied("NOT_AN_ADMIN", f"not an admin of orgs/{org_id}", organization=f"orgs/{org_id}")
 
+    async def require_admin_locked(self, conn: Any, person_id: uuid.UUID, org_id: str) -> None:
+        """`require_admin` again inside the caller's transaction on `conn`, for a change the
+        admin role guards outside the memberships (service accounts and their keys).
+
+        A share lock on the organisation row waits for a membership change in flight
+        (those take it FOR UPDATE) and holds off the next until this transaction ends,
+        so an admin demoted meanwhile cannot complete the change it began.
+        """
+        await conn.execute("SELECT 1 FROM identity.organizations WHERE id = $1 FOR SHARE", org_id)
+        roles = await conn.fetchval(
+            "SELECT roles FROM identity.memberships WHERE org_id = $1 AND person_id = $2", org_id, person_id
+        )
+        _still_admin(roles, org_id)
+
     # --- organisations ----------------------------------------------------------------------
 
     async def create_organization(

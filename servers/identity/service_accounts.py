@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -104,7 +105,14 @@ class ServiceAccounts:
 
     # --- management (org admins) ------------------------------------------------------------
 
-    async def _account_for_admin(self, subject: str, service_id: str) -> ServiceAccountRecord:
+    async def _account_for_admin(
+        self, subject: str, service_id: str
+    ) -> tuple[uuid.UUID, ServiceAccountRecord]:
+        """The caller and the account, once the caller is an admin of its organisation.
+
+        Checked before any lock, for an early answer; each change checks it again
+        (`require_admin_locked`) in the transaction that makes it.
+        """
         caller = await self._organizations.caller(subject)
         row = await self._pool.fetchrow("SELECT * FROM identity.service_accounts WHERE id = $1", service_id)
         if row is None:
@@ -113,7 +121,7 @@ class ServiceAccounts:
             )
         account = _account(row)
         await self._organizations.require_admin(caller, account.org_id)
-        return account
+        return caller, account
 
     async def create(
         self, subject: str, service_id: str, organization: str, display_name: str, scopes: Sequence[str]
@@ -134,14 +142,16 @@ class ServiceAccounts:
                 "service_account.scopes must name at least one scope",
                 field="service_account.scopes",
             )
-        row = await self._pool.fetchrow(
-            "INSERT INTO identity.service_accounts (id, org_id, display_name, scopes) VALUES ($1, $2, $3, $4)"
-            " ON CONFLICT DO NOTHING RETURNING *",
-            service_id,
-            org_id,
-            display_name,
-            checked,
-        )
+        async with self._pool.acquire() as conn, conn.transaction():
+            await self._organizations.require_admin_locked(conn, caller, org_id)
+            row = await conn.fetchrow(
+                "INSERT INTO identity.service_accounts (id, org_id, display_name, scopes)"
+                " VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING *",
+                service_id,
+                org_id,
+                display_name,
+                checked,
+            )
         if row is None:
             raise exists(
                 "SERVICE_ACCOUNT_EXISTS", f"services/{service_id} exists", name=f"services/{service_id}"
@@ -170,11 +180,13 @@ class ServiceAccounts:
         return Page(items, token)
 
     async def delete(self, subject: str, name: str) -> None:
-        account = await self._account_for_admin(subject, name.removeprefix("services/"))
-        await self._pool.execute("DELETE FROM identity.service_accounts WHERE id = $1", account.id)
+        caller, account = await self._account_for_admin(subject, name.removeprefix("services/"))
+        async with self._pool.acquire() as conn, conn.transaction():
+            await self._organizations.require_admin_locked(conn, caller, account.org_id)
+            await conn.execute("DELETE FROM identity.service_accounts WHERE id = $1", account.id)
 
     async def add_key(self, subject: str, parent: str, kty: str, crv: str, x: str) -> ServiceAccountKeyRecord:
-        account = await self._account_for_admin(subject, parent.removeprefix("services/"))
+        caller, account = await self._account_for_admin(subject, parent.removeprefix("services/"))
         try:
             if (kty, crv) != ("OKP", "Ed25519"):
                 raise ValueError("not an Ed25519 OKP key")
@@ -189,13 +201,15 @@ class ServiceAccounts:
                 field="service_account_key.public_key",
             ) from None
         kid = jwk_thumbprint(public_key)
-        row = await self._pool.fetchrow(
-            "INSERT INTO identity.service_account_keys (service_id, kid, public_key) VALUES ($1, $2, $3)"
-            " ON CONFLICT DO NOTHING RETURNING create_time",
-            account.id,
-            kid,
-            raw,
-        )
+        async with self._pool.acquire() as conn, conn.transaction():
+            await self._organizations.require_admin_locked(conn, caller, account.org_id)
+            row = await conn.fetchrow(
+                "INSERT INTO identity.service_account_keys (service_id, kid, public_key) VALUES ($1, $2, $3)"
+                " ON CONFLICT DO NOTHING RETURNING create_time",
+                account.id,
+                kid,
+                raw,
+            )
         if row is None:
             raise exists("SERVICE_ACCOUNT_KEY_EXISTS", "this key is already registered", kid=kid)
         return ServiceAccountKeyRecord(account.id, kid, public_key, row["create_time"])
@@ -204,12 +218,14 @@ class ServiceAccounts:
         match = _KEY_NAME.match(name)
         if match is None:
             raise not_found("SERVICE_ACCOUNT_KEY_NOT_FOUND", f"no key {name[:200]!r}", name=name[:200])
-        account = await self._account_for_admin(subject, match["service"])
-        deleted = await self._pool.fetchval(
-            "DELETE FROM identity.service_account_keys WHERE service_id = $1 AND kid = $2 RETURNING true",
-            account.id,
-            match["kid"],
-        )
+        caller, account = await self._account_for_admin(subject, match["service"])
+        async with self._pool.acquire() as conn, conn.transaction():
+            await self._organizations.require_admin_locked(conn, caller, account.org_id)
+            deleted = await conn.fetchval(
+                "DELETE FROM identity.service_account_keys WHERE service_id = $1 AND kid = $2 RETURNING true",
+                account.id,
+                match["kid"],
+            )
         if not deleted:
             raise not_found("SERVICE_ACCOUNT_KEY_NOT_FOUND", f"no key {name!r}", name=name)
 
