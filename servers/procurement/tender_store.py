@@ -73,12 +73,14 @@ class TenderStore:
         sealed_by_server: bool = False,
     ) -> asyncpg.Record | None:
         """The new bid, or None when the deadline passed (checked by the database's clock,
-        in the same statement, so a bid cannot slip in after it)."""
+        in the same statement, so a bid cannot slip in after it) or a bid with this id exists
+        (one submitted at the same time included: the caller reads it)."""
         return await conn.fetchrow(
             "INSERT INTO procurement.bids (agency, tender_id, id, bidder, commitment, object_key,"
             " ledger_receipt, state, sealed_by_server)"
             " SELECT $1, $2, $3, $4, $5, $6, $7, 'SEALED', $8 FROM procurement.tenders"
-            " WHERE agency = $1 AND id = $2 AND bid_deadline > now() RETURNING *",
+            " WHERE agency = $1 AND id = $2 AND bid_deadline > now()"
+            " ON CONFLICT (agency, tender_id, id) DO NOTHING RETURNING *",
             agency,
             tender_id,
             bid_id,

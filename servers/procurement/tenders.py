@@ -14,6 +14,7 @@ Every step is appended to the tender's audit trail.
 from __future__ import annotations
 
 import base64
+import contextlib
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -87,6 +88,13 @@ def _invalid(reason: str, message: str, field: str) -> InvalidArgument:
 
 def _tender_not_found(name: str) -> NotFound:
     return NotFound("TENDER_NOT_FOUND", f"no tender {name}", domain=DOMAIN, metadata={"name": name})
+
+
+def _same_submission(existing: asyncpg.Record, key: BidKey, bidder: str, commitment: bytes) -> asyncpg.Record:
+    """The stored bid when it is this submission again (a retry); otherwise BID_EXISTS."""
+    if existing["bidder"] == bidder and bytes(existing["commitment"]) == commitment:
+        return existing
+    raise AlreadyExists("BID_EXISTS", f"{key.name} exists", domain=DOMAIN, metadata={"name": key.name})
 
 
 def _bid_not_found(name: str) -> NotFound:
@@ -414,7 +422,15 @@ class Tenders:
             members=list(committee_of(tender).items()),
             threshold=tender["threshold"],
         )
-        return await self.submit_bid(principal, key, bid_id, sealed.to_bytes(), sealed_by_server=True)
+        try:
+            return await self.submit_bid(principal, key, bid_id, sealed.to_bytes(), sealed_by_server=True)
+        except AlreadyExists:
+            # Sealed at the same time by another call for this bid: that one's bytes were
+            # stored, so answer as a retry would.
+            raced = await self._store.get_bid(key.agency, key.id, uuid.UUID(bid_id))
+            if raced is not None and raced["bidder"] == f"vendors/{org}" and raced["sealed_by_server"]:
+                return raced
+            raise
 
     async def submit_bid(
         self,
@@ -467,12 +483,10 @@ class Tenders:
         commitment = sealing.commitment(sealed_bytes)
         existing = await self._store.get_bid(key.agency, key.id, bid_uuid)
         if existing is not None:
-            if existing["bidder"] == bidder and bytes(existing["commitment"]) == commitment:
-                return existing  # a retry of the same submission
-            raise AlreadyExists(
-                "BID_EXISTS", f"{bid_key.name} exists", domain=DOMAIN, metadata={"name": bid_key.name}
-            )
-        object_key = f"procurement/tenders/{key.agency}/{key.id}/bids/{bid_uuid}.sealed"
+            return _same_submission(existing, bid_key, bidder, commitment)
+        # The key names the commitment: a submission of other bytes for the same bid id at
+        # the same time writes its own object, never over the one the stored row commits to.
+        object_key = f"procurement/tenders/{key.agency}/{key.id}/bids/{bid_uuid}/{commitment.hex()}.sealed"
         await self._objects.put(object_key, sealed_bytes, content_type="application/json")
         receipt = await self._anchor.anchor(
             commitment, {"kind": "procurement.bid", "bid": bid_key.name[:256]}
@@ -490,12 +504,18 @@ class Tenders:
                 sealed_by_server=sealed_by_server,
             )
             if row is None:
-                raise FailedPrecondition(
-                    "BID_DEADLINE_PASSED",
-                    "the bid deadline has passed",
-                    domain=DOMAIN,
-                    metadata={"tender": key.name},
-                )
+                raced = await self._store.get_bid(key.agency, key.id, bid_uuid, conn)
+                if raced is None:
+                    raise FailedPrecondition(
+                        "BID_DEADLINE_PASSED",
+                        "the bid deadline has passed",
+                        domain=DOMAIN,
+                        metadata={"tender": key.name},
+                    )
+                if bytes(raced["commitment"]) != commitment:  # this object is no bid's
+                    with contextlib.suppress(Exception):
+                        await self._objects.delete(object_key)
+                return _same_submission(raced, bid_key, bidder, commitment)
             await self._record(
                 conn,
                 principal,

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import grpc
 import pytest
@@ -22,6 +23,7 @@ from jipan.procurement.v1 import tender_pb2 as tpb
 from jipan.procurement.v1 import tender_service_pb2 as spb
 from jipan.procurement.v1 import tender_service_pb2_grpc as spb_grpc
 from jipan.servers.procurement import ocds
+from jipan.servers.procurement.tender_store import TenderStore
 from tests.mesh import RunningServer
 from tests.procurement.helpers import READ_WRITE, expect_error, procurement_server, unique
 
@@ -337,7 +339,9 @@ async def test_a_tampered_sealed_bid_fails_its_commitment(
     # same committee (a valid sealed bid, just not the anchored one).
     _, other = seal(tender, vendor, members, 1, "swapped")
     swapped = sealing.SealedBid.from_bytes(other)
-    key = f"procurement/tenders/{agency.org}/{tender.name.rsplit('/', 1)[-1]}/bids/{bid_id}.sealed"
+    tender_id = tender.name.rsplit("/", 1)[-1]
+    stored_as = f"{bid_id}/{sealing.commitment(sealed).hex()}.sealed"
+    key = f"procurement/tenders/{agency.org}/{tender_id}/bids/{stored_as}"
     forged = json.loads(other)
     forged["bid_id"] = bid_id
     assert swapped.bid_id != bid_id
@@ -503,6 +507,42 @@ async def _events(viewer: Party, tender: tpb.Tender, page_size: int = 0) -> list
 async def _bids(viewer: Party, tender: tpb.Tender) -> list[tpb.Bid]:
     response = await viewer.stub.ListBids(spb.ListBidsRequest(parent=tender.name), metadata=viewer.metadata)
     return list(response.bids)
+
+
+async def test_two_simultaneous_seal_and_submits_of_one_bid_keep_one_intact_bid(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both calls pass the "no such bid yet" check and store their sealed bytes before either
+    inserts the bid's row: one row wins, the other call answers with it (never INTERNAL), and
+    the stored bytes are the ones the row commits to."""
+    agency = party(server, channel, unique("agency"), ("procurement-buyer",))
+    vendor = party(server, channel, unique("vendor"), ("procurement-vendor",))
+    members = committee(server, channel)
+    deadline = datetime.now(UTC) + timedelta(seconds=60)
+    tender = await create_tender(agency, tender_message(members, deadline=deadline))
+    request = spb.SealAndSubmitBidRequest(
+        parent=tender.name,
+        bid_id=str(uuid.uuid4()),
+        content=tpb.BidContent(lot_ids=["lot-1"], price=twd(3_000_000), proposal="twice"),
+    )
+
+    both_sealed_and_stored = asyncio.Barrier(2)
+    original = TenderStore.insert_bid
+
+    async def insert_after_both_stored(self: TenderStore, *args: Any, **kwargs: Any) -> Any:
+        await asyncio.wait_for(both_sealed_and_stored.wait(), timeout=30)
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(TenderStore, "insert_bid", insert_after_both_stored)
+    first, second = await asyncio.gather(
+        vendor.stub.SealAndSubmitBid(request, metadata=vendor.metadata),
+        vendor.stub.SealAndSubmitBid(request, metadata=vendor.metadata),
+    )
+    assert (first.bid.name, first.bid.commitment) == (second.bid.name, second.bid.commitment)
+    fetched = await vendor.stub.GetSealedBid(
+        spb.GetSealedBidRequest(name=first.bid.name), metadata=vendor.metadata
+    )
+    assert sealing.commitment(fetched.sealed_bid) == first.bid.commitment
 
 
 async def test_bids_and_their_audit_trail_are_seen_by_whom_they_concern(
