@@ -160,6 +160,17 @@ async def test_npm_and_maven_imports(server: RunningServer, channel: grpc.aio.Ch
         grpc.StatusCode.INVALID_ARGUMENT,
         "METADATA_INVALID",
     )
+    # A scoped name with no package (PackageURL refused it: INTERNAL before).
+    await expect(
+        stub.ImportProject(
+            ppb.ImportProjectRequest(
+                format=mres.METADATA_FORMAT_NPM_PACKUMENT, metadata=b'{"name": "@x/", "version": "1.0.0"}'
+            ),
+            metadata=meta(server),
+        ),
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "METADATA_INVALID",
+    )
 
 
 async def test_search_in_english_and_chinese(server: RunningServer, channel: grpc.aio.Channel) -> None:

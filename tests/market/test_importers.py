@@ -133,3 +133,58 @@ def test_bad_documents_are_refused(fmt: MetadataFormat, data: bytes, reason: str
     with pytest.raises(InvalidArgument) as caught:
         read_metadata(fmt, data)
     assert caught.value.reason == reason
+
+
+def _pypi(**info: object) -> bytes:
+    return json.dumps({"info": {"name": "demo", "version": "1.0", **info}, "releases": {"1.0": []}}).encode()
+
+
+def _npm(**fields: object) -> bytes:
+    return json.dumps({"name": "demo", "version": "1.0.0", **fields}).encode()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "data"),
+    [
+        (MetadataFormat.PYPI_JSON, _pypi(project_urls=["https://example.org"])),
+        (MetadataFormat.PYPI_JSON, _pypi(requires_dist=5)),
+        (MetadataFormat.PYPI_JSON, _pypi(classifiers=5)),
+        (
+            MetadataFormat.PYPI_JSON,
+            json.dumps({"info": {"name": "demo", "version": "1.0"}, "urls": 5}).encode(),
+        ),
+        (MetadataFormat.NPM_PACKUMENT, _npm(maintainers=5)),
+        (MetadataFormat.NPM_PACKUMENT, _npm(dependencies={"@x/": "1", "/y": "2", "@z": "3"})),
+    ],
+    ids=[
+        "project_urls-list",
+        "requires_dist-int",
+        "classifiers-int",
+        "urls-int",
+        "maintainers-int",
+        "unnamed-dependencies",
+    ],
+)
+def test_misshapen_optional_fields_are_left_out(fmt: MetadataFormat, data: bytes) -> None:
+    """A field of the wrong shape is read as absent (as a non-string text field always was),
+    never an error of the importer (INTERNAL to the caller)."""
+    read = read_metadata(fmt, data)
+    assert read.name == "demo"
+    assert read.maintainers == ()
+    assert all(v.dependencies == () for v in read.versions)
+    assert read.homepage == read.repository == ""
+
+
+def test_a_string_where_a_list_belongs_is_one_entry() -> None:
+    npm = read_metadata(MetadataFormat.NPM_PACKUMENT, _npm(maintainers="Bob Smith"))
+    assert npm.maintainers == ("bob smith",)
+    pypi = read_metadata(MetadataFormat.PYPI_JSON, _pypi(requires_dist="idna>=3"))
+    assert [(d.purl, d.requirement) for d in pypi.versions[0].dependencies] == [("pkg:pypi/idna", ">=3")]
+
+
+@pytest.mark.parametrize("name", ["@x/", "@/x", "@x", "a/b"])
+def test_an_npm_name_that_names_no_package_is_refused(name: str) -> None:
+    with pytest.raises(InvalidArgument) as caught:
+        read_metadata(MetadataFormat.NPM_PACKUMENT, _npm(name=name))
+    assert caught.value.reason == "METADATA_INVALID"
+    assert [v.field for v in caught.value.field_violations] == ["metadata"]

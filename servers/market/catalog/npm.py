@@ -23,10 +23,22 @@ FORMAT = "NPM_PACKUMENT"
 
 
 def purl_of(name: str) -> str:
-    if name.startswith("@") and "/" in name:
+    """The package URL of an npm name; "" for a name that names no package ("@x/", "@/x", "@x")."""
+    if name.startswith("@"):
         scope, _, bare = name.partition("/")
+        if len(scope) < 2 or not bare or "/" in bare:
+            return ""
         return PackageURL(type="npm", namespace=scope, name=bare).to_string()
+    if "/" in name:
+        return ""
     return PackageURL(type="npm", name=name).to_string()
+
+
+def _listed(value: Any) -> list[Any]:
+    """A list field as a list; one string is one entry, any other shape none."""
+    if isinstance(value, list):
+        return value
+    return [value] if isinstance(value, str) else []
 
 
 def parse(data: bytes) -> PackageMetadata:
@@ -34,6 +46,9 @@ def parse(data: bytes) -> PackageMetadata:
     name = documents.text(doc.get("name"))
     if not name:
         raise documents.invalid(FORMAT, "name is required")
+    purl = purl_of(name)
+    if not purl:
+        raise documents.invalid(FORMAT, "name is not an npm package name")
     times: dict[str, Any] = doc["time"] if isinstance(doc.get("time"), dict) else {}
     tags: dict[str, Any] = doc["dist-tags"] if isinstance(doc.get("dist-tags"), dict) else {}
     raw_versions = doc.get("versions")
@@ -64,11 +79,11 @@ def parse(data: bytes) -> PackageMetadata:
     )
     people = [documents.person(head.get("author"))]
     for key in ("maintainers", "contributors"):
-        people += [documents.person(p) for p in (head.get(key) or doc.get(key) or []) if p]
+        people += [documents.person(p) for p in _listed(head.get(key) or doc.get(key)) if p]
     return PackageMetadata(
         ecosystem=Ecosystem.NPM,
         name=name,
-        purl=purl_of(name),
+        purl=purl,
         summary=(documents.text(head.get("description")) or documents.text(doc.get("description")))[:4000],
         homepage=documents.http_uri(head.get("homepage") or doc.get("homepage")),
         repository=_repository(head.get("repository") or doc.get("repository")),
@@ -117,8 +132,5 @@ def _repository(value: Any) -> str:
 def _dependencies(value: Any) -> tuple[Dependency, ...]:
     if not isinstance(value, dict):
         return ()
-    return tuple(
-        Dependency(purl=purl_of(str(n)), requirement=documents.text(r)[:200])
-        for n, r in list(value.items())[:1000]
-        if isinstance(n, str) and n
-    )
+    found = ((purl_of(n), r) for n, r in list(value.items())[:1000] if isinstance(n, str))
+    return tuple(Dependency(purl=purl, requirement=documents.text(r)[:200]) for purl, r in found if purl)

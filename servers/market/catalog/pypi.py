@@ -40,14 +40,18 @@ def parse(data: bytes) -> PackageMetadata:
     version = documents.text(info.get("version"))
     if not name or not version:
         raise documents.invalid("PYPI_JSON", "info.name and info.version are required")
-    urls = {str(k).strip().lower(): documents.text(v) for k, v in (info.get("project_urls") or {}).items()}
+    project_urls = info.get("project_urls")
+    urls = {
+        str(k).strip().lower(): documents.text(v)
+        for k, v in (project_urls.items() if isinstance(project_urls, dict) else ())
+    }
     releases = doc.get("releases")
     files_by_version: dict[str, list[Any]] = {}
     if isinstance(releases, dict):
         files_by_version = {
             str(v): list(files) if isinstance(files, list) else [] for v, files in releases.items()
         }
-    files_by_version.setdefault(version, list(doc.get("urls") or []))
+    files_by_version.setdefault(version, _listed(doc.get("urls")))
     info_licence = _licence(info)
     dependencies = _dependencies(info.get("requires_dist"))
     versions = []
@@ -88,6 +92,14 @@ def parse(data: bytes) -> PackageMetadata:
     )
 
 
+def _listed(value: Any) -> list[Any]:
+    """A list field as a list; one string is one entry, any other shape none (a registry's
+    document can hold anything where a list belongs)."""
+    if isinstance(value, list):
+        return value
+    return [value] if isinstance(value, str) else []
+
+
 def _first(urls: dict[str, str], keys: tuple[str, ...]) -> str:
     for key in keys:
         uri = documents.http_uri(urls.get(key))
@@ -106,7 +118,7 @@ def _licence(info: dict[str, Any]) -> Licence:
         if mapped.expression:
             return mapped
     classifiers = [
-        c for c in (info.get("classifiers") or []) if isinstance(c, str) and c.startswith("License ::")
+        c for c in _listed(info.get("classifiers")) if isinstance(c, str) and c.startswith("License ::")
     ]
     if classifiers:
         return licence_from_texts([(c, "") for c in classifiers], joiner="OR")
@@ -121,7 +133,7 @@ def _earliest(files: list[dict[str, Any]]) -> datetime | None:
 
 def _dependencies(requires: Any) -> tuple[Dependency, ...]:
     out: list[Dependency] = []
-    for line in requires or []:
+    for line in _listed(requires):
         if not isinstance(line, str):
             continue
         try:
