@@ -44,7 +44,13 @@ from jipan.servers.procurement.review.sbom import (
     parse_sbom,
 )
 from jipan.servers.procurement.store import CatalogStore
-from jipan.servers.runtime.errors import FailedPrecondition, FieldViolation, InvalidArgument, NotFound
+from jipan.servers.runtime.errors import (
+    Aborted,
+    FailedPrecondition,
+    FieldViolation,
+    InvalidArgument,
+    NotFound,
+)
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -57,6 +63,8 @@ MAX_ADVISORY_EXPANDED_BYTES = 1024 * 1024 * 1024
 WATCH_POLL_S = 0.5
 MAX_PURL_CHARS = 1000
 REVIEW_PAGE = (20, 100)
+# How often a review computed on a listing that was meanwhile reviewed again is redone.
+RECORD_ATTEMPTS = 5
 NOTIFICATION_PAGE = (50, 500)
 
 _SUPPORT = {
@@ -84,6 +92,24 @@ class StoredReview:
     trigger: str
     create_time: datetime
     seq: int
+
+
+class ReviewSuperseded(Exception):
+    """The listing's latest review changed after the listing was read: a review computed
+    from it would overwrite a newer one (its SBOM, its accepted risks). Nothing was written."""
+
+    def __init__(self, key: ListingKey) -> None:
+        super().__init__(key.name)
+        self.key = key
+
+
+def _superseded(key: ListingKey) -> Aborted:
+    return Aborted(
+        "REVIEW_NOT_LATEST",
+        "the listing was reviewed again meanwhile; retry",
+        domain=DOMAIN,
+        metadata={"listing": key.name},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,10 +288,20 @@ class Reviews:
             )
             parsed = await asyncio.to_thread(parse_sbom, sbom_bytes, media_type, max_bytes=MAX_SBOM_BYTES)
             await self._keep_sbom(parsed, sbom_bytes)
-        async with self.advisories.lock:
-            await self.advisories.refresh()
-            decision = await self._decide(listing, parsed, {})
-        return await self._record(listing, decision, parsed, "SUBMISSION", {})
+        for _ in range(RECORD_ATTEMPTS):
+            async with self.advisories.lock:
+                await self.advisories.refresh()
+                decision = await self._decide(listing, parsed, {})
+            try:
+                return await self._record(listing, decision, parsed, "SUBMISSION", {})
+            except ReviewSuperseded:
+                # Another review was recorded since `listing` was read (an advisory import's,
+                # say): decide again on the index as it is now.
+                fresh = await self._store.get_listing(key)
+                if fresh is None:
+                    raise listing_not_found(key.name) from None
+                listing = fresh
+        raise _superseded(key)
 
     async def _keep_sbom(self, parsed: ParsedSbom, data: bytes) -> None:
         suffix = "json" if parsed.format is SbomFormat.JSON else "xml"
@@ -362,7 +398,10 @@ class Reviews:
                 review_id=review_id,
                 sbom_sha256=None if parsed is None else parsed.sha256,
                 packages=packages,
+                expected_review=listing.latest_review,
             )
+            if updated is None:  # rolls back the review row
+                raise ReviewSuperseded(listing.key)
             if trigger == "ADVISORY_IMPORT" and not approved:
                 advisory_ids = sorted({f.advisory_id for f in decision.blocking_findings if f.advisory_id})
                 await self._store.insert_notification(
@@ -436,7 +475,18 @@ class Reviews:
         async with self.advisories.lock:
             await self.advisories.refresh()
             decision = await self._decide(listing, parsed, accepted)
-        return await self._record(listing, decision, parsed, "RISK_ACCEPTANCE", accepted)
+        try:
+            return await self._record(listing, decision, parsed, "RISK_ACCEPTANCE", accepted)
+        except ReviewSuperseded:
+            # Another acceptance (or a submission, a re-review) was recorded after this one
+            # read the review: writing it would drop that one. The caller accepts again on
+            # the latest review.
+            raise FailedPrecondition(
+                "REVIEW_NOT_LATEST",
+                "the listing was reviewed again meanwhile: accept the risk on its latest review",
+                domain=DOMAIN,
+                metadata={"listing": listing.key.name},
+            ) from None
 
     # -- advisories ---------------------------------------------------------
 
@@ -491,24 +541,37 @@ class Reviews:
             rereviewed = 0
             flagged: builtins.list[str] = []
             for key in keys:
-                listing = await self._store.get_listing(key)
-                if listing is None or listing.sbom_sha256 is None or listing.latest_review is None:
-                    continue
-                previous = await self._store.get_review(key, listing.latest_review)
-                assert previous is not None
-                accepted = dict(previous["accepted_risks"])
-                parsed = await self._stored_sbom(listing.sbom_sha256)
-                decision = await self._decide(listing, parsed, accepted)
-                rereviewed += 1
-                if policy.decision_digest(decision) == bytes(previous["decision_digest"]):
-                    continue  # the new advisories do not change this listing's decision
-                _, after = await self._record(listing, decision, parsed, "ADVISORY_IMPORT", accepted)
-                if after.state is ListingState.FLAGGED:
+                reviewed, recorded = await self._rereview(key)
+                rereviewed += reviewed
+                if recorded is ListingState.FLAGGED:
                     flagged.append(key.name)
             # Only now, every listing re-reviewed: a failure or cancellation above leaves
             # the packages for the next import to finish.
             await self._store.clear_rereviews(pending)
         return ImportSummary(added, updated, rereviewed, flagged)
+
+    async def _rereview(self, key: ListingKey) -> tuple[bool, ListingState | None]:
+        """Review a listing again on its stored SBOM (the caller holds the advisory lock):
+        whether it had one to review, and its state when that recorded a new decision."""
+        for _ in range(RECORD_ATTEMPTS):
+            listing = await self._store.get_listing(key)
+            if listing is None or listing.sbom_sha256 is None or listing.latest_review is None:
+                return False, None
+            previous = await self._store.get_review(key, listing.latest_review)
+            assert previous is not None
+            accepted = dict(previous["accepted_risks"])
+            parsed = await self._stored_sbom(listing.sbom_sha256)
+            decision = await self._decide(listing, parsed, accepted)
+            if policy.decision_digest(decision) == bytes(previous["decision_digest"]):
+                return True, None  # the new advisories do not change this listing's decision
+            try:
+                _, after = await self._record(listing, decision, parsed, "ADVISORY_IMPORT", accepted)
+            except ReviewSuperseded:
+                # A submission or acceptance was recorded since the listing was read:
+                # review what it recorded (this index has the new advisories).
+                continue
+            return True, after.state
+        raise _superseded(key)  # the packages stay pending for the next import
 
     # -- notifications ------------------------------------------------------
 

@@ -255,18 +255,24 @@ class CatalogStore:
         review_id: uuid.UUID,
         sbom_sha256: bytes | None,
         packages: Iterable[tuple[str, str]] | None,
-    ) -> Listing:
+        expected_review: uuid.UUID | None,
+    ) -> Listing | None:
+        """The listing with its new review, or None when its latest review is no longer
+        `expected_review` (the one the new review was computed from): nothing is changed."""
         row = await conn.fetchrow(
             "UPDATE procurement.listings SET state = $3, latest_review = $4,"  # noqa: S608 (fixed column list)
             " sbom_sha256 = COALESCE($5, sbom_sha256), update_time = now()"
-            f" WHERE vendor = $1 AND id = $2 RETURNING {_LISTING_COLUMNS}",
+            " WHERE vendor = $1 AND id = $2 AND latest_review IS NOT DISTINCT FROM $6"
+            f" RETURNING {_LISTING_COLUMNS}",
             key.vendor,
             key.id,
             state.value,
             review_id,
             sbom_sha256,
+            expected_review,
         )
-        assert row is not None
+        if row is None:
+            return None
         if packages is not None:
             await conn.execute(
                 "DELETE FROM procurement.listing_packages WHERE vendor = $1 AND listing_id = $2",

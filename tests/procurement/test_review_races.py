@@ -3,6 +3,8 @@ on a real method) against a real server and PostgreSQL, and checks nothing is lo
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import uuid
 from collections.abc import AsyncIterator
@@ -11,6 +13,7 @@ from typing import Any
 import grpc
 import pytest
 
+from jipan.clients import error_details
 from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2 as rpb
@@ -175,3 +178,113 @@ async def test_an_import_whose_rereview_failed_part_way_is_finished_by_the_retry
 
     again = await import_records(admin, record)  # finished: nothing left to re-review
     assert again.listings_rereviewed == 0
+
+
+def trigger_of(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    """Reviews._record(listing, decision, parsed, trigger, accepted)'s trigger."""
+    return str(kwargs["trigger"] if "trigger" in kwargs else args[3])
+
+
+async def test_two_simultaneous_risk_acceptances_lose_neither(
+    admin: Caller, reviewer: Caller, vendor: Caller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first_package, second_package = unique("jipan-accept-a"), unique("jipan-accept-b")
+    await import_records(admin, advisory(first_package), advisory(second_package))
+    lot = await create_lot(admin)
+    created = await vendor.catalog.CreateListing(
+        cpb.CreateListingRequest(parent=f"vendors/{vendor.org}", listing=software_listing(lot)),
+        metadata=vendor.metadata,
+    )
+    submitted = await vendor.reviews.SubmitListing(
+        rpb.SubmitListingRequest(
+            listing=created.listing.name, sbom=sbom(first_package, second_package), sbom_format=JSON
+        ),
+        metadata=vendor.metadata,
+    )
+    blocking = [f.id for f in submitted.review.findings if f.blocking]
+    assert len(blocking) == 2
+
+    # Both acceptances have read the review's accepted risks and decided before either writes.
+    both_decided = asyncio.Barrier(2)
+    original = Reviews._record
+
+    async def record_after_both_decided(self: Reviews, *args: Any, **kwargs: Any) -> Any:
+        if trigger_of(args, kwargs) == "RISK_ACCEPTANCE":
+            with contextlib.suppress(asyncio.BrokenBarrierError, TimeoutError):
+                await asyncio.wait_for(both_decided.wait(), timeout=5)
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Reviews, "_record", record_after_both_decided)
+    results = await asyncio.gather(
+        *(
+            reviewer.reviews.AcceptFindingRisk(
+                rpb.AcceptFindingRiskRequest(
+                    review=submitted.review.name, finding_id=finding, justification="mitigated by deployment"
+                ),
+                metadata=reviewer.metadata,
+            )
+            for finding in blocking
+        ),
+        return_exceptions=True,
+    )
+    accepted_ok = [
+        finding
+        for finding, result in zip(blocking, results, strict=True)
+        if not isinstance(result, BaseException)
+    ]
+    for result in results:
+        if isinstance(result, grpc.aio.AioRpcError):
+            assert result.code() == grpc.StatusCode.FAILED_PRECONDITION, result.details()
+            assert error_details(result).reason == "REVIEW_NOT_LATEST"
+        else:
+            assert not isinstance(result, BaseException), result
+    assert accepted_ok
+    reviews = await vendor.reviews.ListReviews(
+        rpb.ListReviewsRequest(parent=created.listing.name), metadata=vendor.metadata
+    )
+    latest = reviews.reviews[0]
+    accepted_in_latest = {f.id for f in latest.findings if f.risk_acceptance.reviewer}
+    assert set(accepted_ok) <= accepted_in_latest  # every acceptance answered OK is kept
+
+
+async def test_a_rereview_of_an_old_sbom_never_overwrites_a_newer_submission(
+    admin: Caller, vendor: Caller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = unique("jipan-stale-pkg")
+    name = await approved_listing(admin, vendor, package)  # package@1.0.0
+
+    # The vendor submits a fixed SBOM (package@2.0.0) while an advisory for package < 2.0.0 is
+    # imported: the import reads the listing (the old SBOM) and decides FLAGGED, the submission
+    # is recorded, and only then does the import write its decision.
+    submission_decided, import_decided, submission_recorded = (asyncio.Event() for _ in range(3))
+    original = Reviews._record
+
+    async def record_interleaved(self: Reviews, *args: Any, **kwargs: Any) -> Any:
+        trigger = trigger_of(args, kwargs)
+        if trigger == "SUBMISSION" and not submission_decided.is_set():
+            submission_decided.set()
+            await asyncio.wait_for(import_decided.wait(), timeout=30)
+            try:
+                return await original(self, *args, **kwargs)
+            finally:
+                submission_recorded.set()
+        if trigger == "ADVISORY_IMPORT" and not import_decided.is_set():
+            import_decided.set()
+            await asyncio.wait_for(submission_recorded.wait(), timeout=30)
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Reviews, "_record", record_interleaved)
+    fixed = sbom(package).replace(b"@1.0.0", b"@2.0.0").replace(b'"1.0.0"', b'"2.0.0"')
+    submission = asyncio.ensure_future(
+        vendor.reviews.SubmitListing(
+            rpb.SubmitListingRequest(listing=name, sbom=fixed, sbom_format=JSON), metadata=vendor.metadata
+        )
+    )
+    await asyncio.wait_for(submission_decided.wait(), timeout=30)
+    await import_records(admin, advisory(package))
+    submitted = await submission
+    assert submitted.listing.state == res.LISTING_STATE_APPROVED
+
+    assert await state_of(vendor, name) == res.LISTING_STATE_APPROVED
+    reviews = await vendor.reviews.ListReviews(rpb.ListReviewsRequest(parent=name), metadata=vendor.metadata)
+    assert reviews.reviews[0].name == submitted.review.name
