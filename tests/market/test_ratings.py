@@ -7,13 +7,16 @@ order; the digest anchored on the ledger; a Bayesian average with m = 3, C = 5.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
+from datetime import UTC, datetime
 
 import grpc
 import pytest
 
 from jipan.clients import error_details
+from jipan.interceptors.context import Principal
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.market.v1 import provider_service_pb2 as prov_pb
@@ -26,8 +29,13 @@ from jipan.procurement.v1 import order_service_pb2 as opb
 from jipan.procurement.v1 import resources_pb2 as pres
 from jipan.procurement.v1 import review_service_pb2 as review_pb
 from jipan.servers import ledger, market, procurement, system
-from jipan.servers.market.ratings.domain import bayesian_average, rating_digest
-from jipan.servers.market.ratings.model import RatingSummary
+from jipan.servers.market.providers.store import ProviderStore
+from jipan.servers.market.ratings.domain import Ratings, bayesian_average, rating_digest
+from jipan.servers.market.ratings.model import PurchasedOrder, RatingSummary
+from jipan.servers.market.ratings.orders import ProcurementOrders
+from jipan.servers.market.ratings.store import RatingStore
+from jipan.servers.runtime.database import create_pool
+from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
 from tests.procurement.helpers import caller, create_lot, good_sla, order_request, software_listing, unique
@@ -226,3 +234,68 @@ async def test_only_a_confirmed_order_of_the_provider_may_rate_it_once(server: R
         )
         assert profile.provider.rating.count == 2
         assert profile.provider.rating.bayesian_average == pytest.approx(round(22 / 7, 4))
+
+
+async def test_concurrent_ratings_leave_connections_to_procurement_and_the_ledger(
+    server: RunningServer,
+) -> None:
+    """In one process procurement and the ledger answer from market's pool: as many concurrent
+    ratings as the pool has connections must not each hold one while they wait for those answers
+    (they did, inside the rating's transaction, until every call timed out)."""
+    vendor = unique("vendor")
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        await prov_grpc.ProviderServiceStub(channel).CreateProvider(
+            prov_pb.CreateProviderRequest(provider=mres.Provider(display_name="support")),
+            metadata=server.metadata(
+                subject="people/v", scopes=SCOPES, org=f"orgs/{vendor}", roles=("admin",)
+            ),
+        )
+    assert server.settings.database_url is not None
+    pool = await create_pool(server.settings.database_url.get_secret_value(), min_size=1, max_size=2)
+    both_asking = asyncio.Barrier(2)
+
+    async def answer_from_the_pool() -> None:
+        async with pool.acquire(timeout=10) as conn:
+            await conn.fetchval("SELECT 1")
+
+    class Procurement(ProcurementOrders):
+        def __init__(self) -> None:  # no channel: it answers here
+            pass
+
+        async def get(self, name: str, caller_token: str) -> tuple[PurchasedOrder | None, str]:
+            await both_asking.wait()  # both ratings are under way before either is answered
+            await answer_from_the_pool()
+            return PurchasedOrder(name, name.split("/")[1], vendor, "CONFIRMED"), "OK"
+
+    class Ledger:
+        async def anchor(self, digest: bytes, metadata: Mapping[str, str]) -> str:
+            await answer_from_the_pool()
+            return f"receipts/{digest.hex()[:16]}"
+
+        async def anchored_receipts(self, digest: bytes) -> dict[str, bool]:
+            return {}
+
+    stores = RatingStore(pool), ProviderStore(pool)
+    ratings = Ratings(*stores, Procurement(), Ledger(), server.runtime.page_tokens, RequestIds())
+
+    async def rate() -> str:
+        agency = unique("agency")
+        principal = Principal(
+            subject=f"people/someone-at-{agency}",
+            issuer="test",
+            audiences=(),
+            expires_at=datetime.now(UTC),
+            token_id=str(uuid.uuid4()),
+            org=f"orgs/{agency}",
+        )
+        order = f"agencies/{agency}/orders/{uuid.uuid4()}"
+        rating = await ratings.rate(
+            principal, "token", f"providers/{vendor}", order, 4, "", str(uuid.uuid4())
+        )
+        return rating.order
+
+    try:
+        orders = await asyncio.gather(rate(), rate())
+    finally:
+        await pool.close()
+    assert all(orders)

@@ -157,6 +157,19 @@ class Ratings:
                 "PROVIDER_NOT_FOUND", "no provider with this name", domain=DOMAIN, metadata={"name": parent}
             )
         request = json.dumps([parent, order, stars, review]).encode()
+        rating_id = str(uuid.uuid5(_RATING_IDS, order))
+        name = f"{provider_name(provider)}/ratings/{rating_id}"
+        digest = rating_digest(name, provider_name(provider), order, agency, stars, review)
+        receipt = ""
+        # procurement and the ledger are asked before a connection is taken: in one process they
+        # answer from the same pool, and a transaction held open across their calls (one per
+        # concurrent rating) would leave them none. An order that carries a rating already needs
+        # neither: the transaction below replays it or refuses it.
+        if await self.store.by_order(order) is None:
+            await self._verify_purchase(order, caller_token, provider)
+            # The anchor is idempotent by digest: a retry, or a rating that loses the race below,
+            # gets the ledger's existing receipt rather than a second one.
+            receipt = await self.anchor.anchor(digest, {"kind": "market.rating", "rating": name})
         async with self.store.pool.acquire() as conn, conn.transaction():
             scope = scope_for("market.CreateRating", principal.subject)
             first = await self.request_ids.claim(conn, scope, request_id, request)
@@ -164,21 +177,8 @@ class Ratings:
                 replayed = await self.store.by_order(first.decode(), conn)
                 assert replayed is not None
                 return replayed
-            if await self.store.by_order(order, conn) is not None:
+            if not receipt or await self.store.by_order(order, conn) is not None:
                 raise self._already_rated(order)
-            purchased, seen = await self.orders.get(order, caller_token)
-            if purchased is None:
-                raise _not_verified(order, f"procurement does not show this order to the caller ({seen})")
-            if purchased.vendor != provider.removeprefix("orgs/"):
-                raise _not_verified(order, "the order is of another vendor's listing")
-            if purchased.agency == purchased.vendor:
-                raise _not_verified(order, "an organisation does not rate its own listing")
-            if purchased.state not in CONFIRMED_STATES:
-                raise _not_verified(order, f"the order is {purchased.state}, not confirmed by the vendor")
-            rating_id = str(uuid.uuid5(_RATING_IDS, order))
-            name = f"{provider_name(provider)}/ratings/{rating_id}"
-            digest = rating_digest(name, provider_name(provider), order, agency, stars, review)
-            receipt = await self.anchor.anchor(digest, {"kind": "market.rating", "rating": name})
             stored = await self.store.insert(
                 conn,
                 provider=provider,
@@ -194,6 +194,17 @@ class Ratings:
                 raise self._already_rated(order)
             await self.request_ids.record(conn, scope, request_id, order.encode())
         return stored
+
+    async def _verify_purchase(self, order: str, caller_token: str, provider: str) -> None:
+        purchased, seen = await self.orders.get(order, caller_token)
+        if purchased is None:
+            raise _not_verified(order, f"procurement does not show this order to the caller ({seen})")
+        if purchased.vendor != provider.removeprefix("orgs/"):
+            raise _not_verified(order, "the order is of another vendor's listing")
+        if purchased.agency == purchased.vendor:
+            raise _not_verified(order, "an organisation does not rate its own listing")
+        if purchased.state not in CONFIRMED_STATES:
+            raise _not_verified(order, f"the order is {purchased.state}, not confirmed by the vendor")
 
     @staticmethod
     def _already_rated(order: str) -> AlreadyExists:
