@@ -32,6 +32,7 @@ from jipan.servers.procurement.names import (
 from jipan.servers.procurement.store import CatalogStore, OrderStore
 from jipan.servers.runtime.errors import (
     COMMON_DOMAIN,
+    Aborted,
     FailedPrecondition,
     FieldViolation,
     InvalidArgument,
@@ -45,6 +46,8 @@ MAX_PAGE_SIZE = 500
 # Orderable listings remembered per process (see Orders.create): a few hundred
 # bytes each; a listing not among the most recently ordered is read again.
 ORDERABLE_LISTINGS_CACHED = 1024
+# How often an order is priced again from a listing that changed before its INSERT.
+PLACE_ATTEMPTS = 3
 
 
 class Step(StrEnum):
@@ -165,6 +168,44 @@ class Orders:
                     return self._replay(existing, fingerprint)
             # The listing changed since (or the conflicting order vanished): decide afresh.
 
+        for _ in range(PLACE_ATTEMPTS):
+            placed = await self._place_from_fresh_read(
+                principal,
+                agency=agency,
+                listing_name=listing_name,
+                listing_key=listing_key,
+                quantity=quantity,
+                budget_code=budget_code,
+                request_id=key,
+                fingerprint=fingerprint,
+                history=history,
+            )
+            if placed is not None:
+                return placed
+            # The listing changed between the read and the INSERT (flagged, re-priced):
+            # decide again on what it is now.
+        raise Aborted(
+            "LISTING_NOT_ORDERABLE",
+            f"{listing_name} kept changing while the order was placed; retry",
+            domain=DOMAIN,
+            metadata={"listing": listing_name},
+        )
+
+    async def _place_from_fresh_read(
+        self,
+        principal: Principal,
+        *,
+        agency: str,
+        listing_name: str,
+        listing_key: ListingKey,
+        quantity: int,
+        budget_code: str,
+        request_id: uuid.UUID,
+        fingerprint: bytes,
+        history: list[dict[str, Any]],
+    ) -> asyncpg.Record | None:
+        """The order priced from the listing as read now, or None when the listing changed
+        before the INSERT (which compares what the order was priced from)."""
         listing = await self._catalog.get_listing(listing_key)
         self._remember_orderable(listing, listing_key)
         tier = None
@@ -173,7 +214,7 @@ class Orders:
         if tier is None:
             # Not orderable (any more): a retry of an order placed earlier still gets
             # that order. The happy path skips this lookup: its INSERT catches a replay.
-            existing = await self._store.find_by_request(agency, key)
+            existing = await self._store.find_by_request(agency, request_id)
             if existing is not None:
                 return self._replay(existing, fingerprint)
         if listing is None or not can_see(principal, listing):
@@ -193,22 +234,25 @@ class Orders:
                 metadata={"field": "order.quantity", "quantity": str(quantity)},
                 field_violations=[FieldViolation("order.quantity", "outside every price tier")],
             )
-        row = await self._store.insert(
+        unchanged, row = await self._store.insert_if_listing_unchanged(
             agency=agency,
             order_id=uuid.uuid4(),
-            request_id=key,
+            request_id=request_id,
             fingerprint=fingerprint,
-            listing=listing_key,
-            category=listing.category.value,
+            listing=listing,
             quantity=quantity,
             budget_code=budget_code,
             currency_code=tier.currency_code,
             unit_price_minor=tier.unit_price_minor,
             history=history,
         )
+        if not unchanged:
+            self._orderable.pop(listing_key, None)
+            return None
         if row is None:  # a concurrent call with the same request_id won
-            existing = await self._store.find_by_request(agency, key)
-            assert existing is not None
+            existing = await self._store.find_by_request(agency, request_id)
+            if existing is None:  # and vanished: decide again
+                return None
             return self._replay(existing, fingerprint)
         return row
 

@@ -152,6 +152,38 @@ async def test_a_quantity_outside_the_remembered_tiers_is_decided_on_a_fresh_rea
     )
 
 
+async def test_a_listing_flagged_between_the_fresh_read_and_the_insert_takes_no_order(
+    server: RunningServer, channel: grpc.aio.Channel, agency: Caller, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first order of a listing (none remembered) is priced from a fresh read; a review
+    flags the listing right after that read: the INSERT must not place the order."""
+    listing, listing_id = await approved_listing(server, channel)
+    database = server.runtime.database
+    original = CatalogStore.get_listing
+    flag_after_read = {"armed": True}
+
+    async def read_then_flag(self: CatalogStore, key: Any, *args: Any, **kwargs: Any) -> Any:
+        read = await original(self, key, *args, **kwargs)
+        if key.id == listing_id and flag_after_read.pop("armed", False):
+            await database.execute(
+                "UPDATE procurement.listings SET state = 'FLAGGED', update_time = now() WHERE id = $1",
+                listing_id,
+            )
+        return read
+
+    monkeypatch.setattr(CatalogStore, "get_listing", read_then_flag)
+    await expect_error(
+        agency.orders.CreateOrder(order_request(agency, listing, 5), metadata=agency.metadata),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "LISTING_NOT_ORDERABLE",
+    )
+    assert not flag_after_read  # the read the test meant to follow happened
+    placed = await database.fetchval(
+        "SELECT count(*) FROM procurement.orders WHERE listing_id = $1", listing_id
+    )
+    assert placed == 0
+
+
 class _CountingOrderStore(OrderStore):
     """An OrderStore that records the size of every statement it sends."""
 
