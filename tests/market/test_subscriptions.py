@@ -9,7 +9,9 @@ import json
 import socket
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
@@ -26,7 +28,9 @@ from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.servers import ledger, market, procurement, system
 from jipan.servers.market.subscriptions.delivery import RetryPolicy
+from jipan.servers.market.subscriptions.model import Event, EventKind
 from jipan.servers.market.subscriptions.secrets import WebhookSecrets
+from jipan.servers.market.subscriptions.store import SubscriptionStore
 from jipan.servers.market.subscriptions.webhooks import PublicOnlyResolver, sign, uri_problem, verify
 from jipan.servers.runtime.errors import DataLoss
 from jipan.servers.runtime.key_wrapping import FileKek, KeyErrors
@@ -615,3 +619,83 @@ async def test_pending_deliveries_survive_a_restart(database_url: str, tmp_path:
             assert receiver.received[0].signature_ok
         finally:
             await receiver.stop()
+
+
+class _PausingConnection:
+    """A pooled connection whose publishing transaction stops just before it commits (at the
+    NOTIFY, after its notifications have drawn their seq) until `go` is set."""
+
+    def __init__(self, conn: Any, paused: asyncio.Event, go: asyncio.Event) -> None:
+        self._conn, self._paused, self._go = conn, paused, go
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    async def execute(self, query: str, *args: Any) -> Any:
+        if "pg_notify" in query and not self._paused.is_set():
+            self._paused.set()
+            await self._go.wait()
+        return await self._conn.execute(query, *args)
+
+
+class _PausingPool:
+    def __init__(self, pool: Any, paused: asyncio.Event, go: asyncio.Event) -> None:
+        self._pool, self._paused, self._go = pool, paused, go
+
+    @asynccontextmanager
+    async def acquire(self) -> AsyncIterator[_PausingConnection]:
+        async with self._pool.acquire() as conn:
+            yield _PausingConnection(conn, self._paused, self._go)
+
+
+async def test_a_watcher_never_passes_a_notification_committed_after_a_later_one(
+    server: RunningServer,
+) -> None:
+    """T1 draws seq N and is slow to commit; T2 draws N+1 and commits first. A watcher woken by
+    T2 reads past N+1 and, its cursor being `seq > last`, would never see N: T2 must not commit
+    before T1."""
+    org = f"agency-{uuid.uuid4().hex[:6]}"
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        await ppb_grpc.ProjectServiceStub(channel).ImportProject(
+            ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=jinja2_until("3.1.4")),
+            metadata=meta(server, org),
+        )
+        await spb_grpc.SubscriptionServiceStub(channel).CreateSubscription(
+            spb.CreateSubscriptionRequest(
+                parent=f"orgs/{org}",
+                subscription=mres.Subscription(
+                    target="projects/pypi-jinja2", events=[mres.EVENT_KIND_NEW_VERSION]
+                ),
+            ),
+            metadata=meta(server, org),
+        )
+    pool = server.runtime.database
+    store = SubscriptionStore(pool)
+    start = await store.last_notification_seq()
+
+    def event(version: str) -> Event:
+        subject = f"projects/pypi-jinja2/versions/{version}"
+        return Event(EventKind.NEW_VERSION, "pypi-jinja2", subject, version, only_organization=f"orgs/{org}")
+
+    paused, go = asyncio.Event(), asyncio.Event()
+    slow = SubscriptionStore(_PausingPool(pool, paused, go))  # type: ignore[arg-type]
+    first = asyncio.create_task(slow.publish(event("9.0.0"), lambda n, d: b""))
+    await paused.wait()
+    second = asyncio.create_task(store.publish(event("9.0.1"), lambda n, d: b""))
+
+    async def second_committed_or_waiting() -> bool:
+        return second.done() or bool(
+            await pool.fetchval(
+                "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                " AND database = (SELECT oid FROM pg_database WHERE datname = current_database()))"
+            )
+        )
+
+    await eventually(second_committed_or_waiting)
+    # What a watcher woken now reads, and where its cursor then stands.
+    seen = await store.notifications_after(f"orgs/{org}", start, 100)
+    cursor = max((n.seq for n in seen), default=start)
+    go.set()
+    (made_first, _), (made_second, _) = await asyncio.gather(first, second)
+    seen += await store.notifications_after(f"orgs/{org}", cursor, 100)
+    assert [n.id for n in seen] == [made_first[0].id, made_second[0].id]

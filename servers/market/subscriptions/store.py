@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -20,6 +21,10 @@ from jipan.servers.market.subscriptions.model import (
 
 CHANNEL = "market_notifications"
 """NOTIFY channel: the payload is the organisation that got a notification."""
+
+_FEED_LOCK = int.from_bytes(hashlib.sha256(b"jipan.market.notifications").digest()[:8], "big", signed=True)
+"""Held from a publishing transaction's first notification to its commit, so notifications commit in
+the order of their seq: a watcher that has read seq N never misses a smaller one committed later."""
 
 _SUB = "organization, id, project_id, events, webhook_uri, create_time"
 _NOTE = "organization, id, seq, subscription_id, kind, subject, summary, create_time"
@@ -156,6 +161,9 @@ class SubscriptionStore:
                 event.kind.value,
                 event.only_organization,
             )
+            if subscribers:
+                # Before the first seq is drawn (identity's revocation feed does the same).
+                await conn.execute("SELECT pg_advisory_xact_lock($1)", _FEED_LOCK)
             for subscriber in subscribers:
                 row = await conn.fetchrow(
                     "INSERT INTO market.notifications"  # noqa: S608
