@@ -180,8 +180,9 @@ class TenderStore:
         content: bytes,
         price_minor: int,
         currency_code: str,
-    ) -> None:
-        await conn.execute(
+    ) -> bool:
+        """Whether this call opened the bid (False: it was opened, or withdrawn, already)."""
+        status = await conn.execute(
             "UPDATE procurement.bids SET state = 'OPENED', content = $4, price_minor = $5, currency_code = $6"
             " WHERE agency = $1 AND tender_id = $2 AND id = $3 AND state = 'SEALED'",
             agency,
@@ -191,6 +192,7 @@ class TenderStore:
             price_minor,
             currency_code,
         )
+        return bool(status == "UPDATE 1")
 
     async def set_tender_opened(self, conn: Connection, agency: str, tender_id: uuid.UUID) -> None:
         await conn.execute(
@@ -289,8 +291,10 @@ class TenderStore:
             )
         )
 
-    async def all_bids(self, agency: str, tender_id: uuid.UUID) -> Sequence[asyncpg.Record]:
-        return await self.pool.fetch(
+    async def all_bids(
+        self, agency: str, tender_id: uuid.UUID, conn: Connection | None = None
+    ) -> Sequence[asyncpg.Record]:
+        return await (conn or self.pool).fetch(
             "SELECT b.*, (SELECT count(*) FROM procurement.bid_shares s WHERE s.agency = b.agency"
             " AND s.tender_id = b.tender_id AND s.bid_id = b.id) AS shares_released"
             " FROM procurement.bids b WHERE b.agency = $1 AND b.tender_id = $2 ORDER BY b.seq",

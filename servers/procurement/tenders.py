@@ -97,6 +97,27 @@ def _same_submission(existing: asyncpg.Record, key: BidKey, bidder: str, commitm
     raise AlreadyExists("BID_EXISTS", f"{key.name} exists", domain=DOMAIN, metadata={"name": key.name})
 
 
+def _require_qualified(bid: asyncpg.Record) -> None:
+    if bid["qualified"] is not True:
+        raise FailedPrecondition(
+            "TENDER_STATE_INVALID",
+            "only qualified bids are scored",
+            domain=DOMAIN,
+            metadata={"state": "UNQUALIFIED"},
+        )
+
+
+def _winner(tender: asyncpg.Record, bids: Sequence[asyncpg.Record]) -> asyncpg.Record:
+    """The bid the tender's award method chooses among its opened, qualified bids."""
+    candidates = [b for b in bids if b["state"] == "OPENED" and b["qualified"] is True]
+    if not candidates:
+        raise FailedPrecondition("NO_QUALIFIED_BID", "no opened, qualified bid to award", domain=DOMAIN)
+    if tender["award_method"] == "LOWEST_PRICE":
+        return min(candidates, key=lambda b: (b["price_minor"], b["submit_time"]))
+    weights = {c["id"]: c["weight_percent"] for c in tender["criteria"]}
+    return max(candidates, key=lambda b: (weighted_score_centi(b["scores"], weights), -b["price_minor"]))
+
+
 def _bid_not_found(name: str) -> NotFound:
     return NotFound("BID_NOT_FOUND", f"no bid {name}", domain=DOMAIN, metadata={"name": name})
 
@@ -662,7 +683,7 @@ class Tenders:
                 continue
             content = await self._open_one(tender, bid)
             async with self._store.pool.acquire() as conn, conn.transaction():
-                await self._store.mark_opened(
+                newly_opened = await self._store.mark_opened(
                     conn,
                     key.agency,
                     key.id,
@@ -671,6 +692,8 @@ class Tenders:
                     price_minor=content[1].price_minor,
                     currency_code=content[1].currency_code,
                 )
+                if not newly_opened:  # another OpenBids opened it first and recorded that
+                    continue
                 await self._store.set_tender_opened(conn, key.agency, key.id)
                 await self._record(
                     conn,
@@ -734,12 +757,30 @@ class Tenders:
             )
         return tender, bid
 
+    async def _lock_opened_bid(self, conn: Connection, key: BidKey) -> asyncpg.Record:
+        """Lock the tender (as award does) and check again, inside the caller's transaction,
+        that the bid is opened and the tender not awarded: an evaluation written after the
+        award would change a decided tender. Returns the bid as it is now."""
+        tender = await self._store.get_tender(key.tender.agency, key.tender.id, conn, for_update=True)
+        bid = await self._store.get_bid(key.tender.agency, key.tender.id, key.id, conn)
+        if tender is None or bid is None:
+            raise _bid_not_found(key.name)
+        if bid["state"] != "OPENED" or tender["award"] is not None:
+            raise FailedPrecondition(
+                "TENDER_STATE_INVALID",
+                "only opened bids of a tender not yet awarded are evaluated",
+                domain=DOMAIN,
+                metadata={"state": "AWARDED" if tender["award"] is not None else bid["state"]},
+            )
+        return bid
+
     async def qualify(self, principal: Principal, key: BidKey, qualified: bool, note: str) -> asyncpg.Record:
         require_org(principal, key.tender.agency, "name")
         if not qualified and not note.strip():
             raise _invalid("TENDER_INVALID", "a disqualification needs a note", "note")
         await self._opened_bid(key)
         async with self._store.pool.acquire() as conn, conn.transaction():
+            await self._lock_opened_bid(conn, key)
             await self._store.qualify(conn, key.tender.agency, key.tender.id, key.id, qualified, note)
             await self._record(
                 conn,
@@ -758,14 +799,9 @@ class Tenders:
         criteria = {c["id"] for c in tender["criteria"]}
         if tender["award_method"] != "MOST_ADVANTAGEOUS" or set(points) != criteria:
             raise _invalid("SCORES_INVALID", "scores must cover every criterion of the tender once", "points")
-        if bid["qualified"] is not True:
-            raise FailedPrecondition(
-                "TENDER_STATE_INVALID",
-                "only qualified bids are scored",
-                domain=DOMAIN,
-                metadata={"state": "UNQUALIFIED"},
-            )
+        _require_qualified(bid)
         async with self._store.pool.acquire() as conn, conn.transaction():
+            _require_qualified(await self._lock_opened_bid(conn, key))
             await self._store.score(conn, key.tender.agency, key.tender.id, key.id, principal.subject, points)
             await self._record(
                 conn,
@@ -792,31 +828,6 @@ class Tenders:
                 domain=DOMAIN,
                 metadata={"state": "AWARDED"},
             )
-        candidates = [
-            b
-            for b in await self._store.all_bids(key.agency, key.id)
-            if b["state"] == "OPENED" and b["qualified"] is True
-        ]
-        if not candidates:
-            raise FailedPrecondition("NO_QUALIFIED_BID", "no opened, qualified bid to award", domain=DOMAIN)
-        if tender["award_method"] == "LOWEST_PRICE":
-            winner = min(candidates, key=lambda b: (b["price_minor"], b["submit_time"]))
-        else:
-            weights = {c["id"]: c["weight_percent"] for c in tender["criteria"]}
-            winner = max(
-                candidates, key=lambda b: (weighted_score_centi(b["scores"], weights), -b["price_minor"])
-            )
-        bid_key = BidKey(key, winner["id"])
-        award = {
-            "bid": bid_key.name,
-            "supplier": winner["bidder"],
-            "value_minor": winner["price_minor"],
-            "currency_code": winner["currency_code"],
-            "contract_number": contract_number,
-            "contract_start_time": start.isoformat(),
-            "contract_end_time": end.isoformat(),
-            "award_time": datetime.now(UTC).isoformat(),
-        }
         async with self._store.pool.acquire() as conn, conn.transaction():
             locked = await self._store.get_tender(key.agency, key.id, conn, for_update=True)
             assert locked is not None
@@ -824,6 +835,20 @@ class Tenders:
                 raise FailedPrecondition(
                     "TENDER_STATE_INVALID", "the tender is already awarded", domain=DOMAIN
                 )
+            # The bids as evaluated now: qualifying and scoring lock the tender too, so none
+            # changes between this read and the award.
+            winner = _winner(locked, await self._store.all_bids(key.agency, key.id, conn))
+            bid_key = BidKey(key, winner["id"])
+            award = {
+                "bid": bid_key.name,
+                "supplier": winner["bidder"],
+                "value_minor": winner["price_minor"],
+                "currency_code": winner["currency_code"],
+                "contract_number": contract_number,
+                "contract_start_time": start.isoformat(),
+                "contract_end_time": end.isoformat(),
+                "award_time": datetime.now(UTC).isoformat(),
+            }
             row = await self._store.set_award(conn, key.agency, key.id, award)
             await self._record(
                 conn,

@@ -24,6 +24,7 @@ from jipan.procurement.v1 import tender_service_pb2 as spb
 from jipan.procurement.v1 import tender_service_pb2_grpc as spb_grpc
 from jipan.servers.procurement import ocds
 from jipan.servers.procurement.tender_store import TenderStore
+from jipan.servers.procurement.tenders import Tenders
 from tests.mesh import RunningServer
 from tests.procurement.helpers import READ_WRITE, expect_error, procurement_server, unique
 
@@ -543,6 +544,97 @@ async def test_two_simultaneous_seal_and_submits_of_one_bid_keep_one_intact_bid(
         spb.GetSealedBidRequest(name=first.bid.name), metadata=vendor.metadata
     )
     assert sealing.commitment(fetched.sealed_bid) == first.bid.commitment
+
+
+async def tender_ready_to_open(
+    server: RunningServer, channel: grpc.aio.Channel
+) -> tuple[Party, tpb.Tender, tpb.Bid]:
+    """A lowest-price tender past its deadline with one bid whose shares are released."""
+    agency = party(server, channel, unique("agency"), ("procurement-buyer",))
+    vendor = party(server, channel, unique("vendor"), ("procurement-vendor",))
+    members = committee(server, channel)
+    deadline = datetime.now(UTC) + timedelta(seconds=WINDOW_S)
+    tender = await create_tender(agency, tender_message(members, deadline=deadline))
+    bid_id, sealed = seal(tender, vendor, members, 2_000_000, "only bid")
+    bid = await submit(vendor, tender, bid_id, sealed)
+    await wait_until(deadline)
+    for member in members[:2]:
+        await release(member, tender, [(bid.name, sealed)])
+    return agency, tender, bid
+
+
+async def event_kinds(agency: Party, tender: tpb.Tender) -> list[str]:
+    events = await agency.stub.ListTenderEvents(
+        spb.ListTenderEventsRequest(parent=tender.name, page_size=1000), metadata=agency.metadata
+    )
+    return [event.kind for event in events.events]
+
+
+async def test_two_simultaneous_openings_record_each_bid_opened_once(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    agency, tender, _ = await tender_ready_to_open(server, channel)
+    # Both calls find the bid sealed and decrypt it before either marks it opened.
+    both_decrypted = asyncio.Barrier(2)
+    original = Tenders._open_one
+
+    async def open_after_both_decrypted(self: Tenders, *args: Any, **kwargs: Any) -> Any:
+        opened = await original(self, *args, **kwargs)
+        await asyncio.wait_for(both_decrypted.wait(), timeout=30)
+        return opened
+
+    monkeypatch.setattr(Tenders, "_open_one", open_after_both_decrypted)
+    first, second = await asyncio.gather(
+        *(agency.stub.OpenBids(spb.OpenBidsRequest(name=tender.name), metadata=agency.metadata) for _ in "ab")
+    )
+    assert [b.name for b in first.opened] == [b.name for b in second.opened]
+    assert (await event_kinds(agency, tender)).count("BID_OPENED") == 1
+
+
+async def test_a_bid_cannot_be_disqualified_once_the_tender_is_awarded(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QualifyBid checks 'not yet awarded', then the award is made, then the disqualification
+    would be written: it must be refused, and the audit trail must not show a bid evaluated
+    after the award."""
+    agency, tender, bid = await tender_ready_to_open(server, channel)
+    await agency.stub.OpenBids(spb.OpenBidsRequest(name=tender.name), metadata=agency.metadata)
+    qualify = spb.QualifyBidRequest(name=bid.name, qualified=True)
+    await agency.stub.QualifyBid(qualify, metadata=agency.metadata)
+
+    checked, awarded = asyncio.Event(), asyncio.Event()
+    original = Tenders._opened_bid
+
+    async def award_after_the_check(self: Tenders, *args: Any, **kwargs: Any) -> Any:
+        found = await original(self, *args, **kwargs)
+        if not checked.is_set():
+            checked.set()
+            await asyncio.wait_for(awarded.wait(), timeout=30)
+        return found
+
+    monkeypatch.setattr(Tenders, "_opened_bid", award_after_the_check)
+    disqualify = asyncio.ensure_future(
+        agency.stub.QualifyBid(
+            spb.QualifyBidRequest(name=bid.name, qualified=False, note="paperwork missing"),
+            metadata=agency.metadata,
+        )
+    )
+    await asyncio.wait_for(checked.wait(), timeout=30)
+    start = datetime(2027, 1, 1, tzinfo=UTC)
+    award = await agency.stub.AwardTender(
+        spb.AwardTenderRequest(
+            name=tender.name,
+            contract_number="LP5-113-009",
+            contract_start_time=stamp(start),
+            contract_end_time=stamp(start + timedelta(days=30)),
+        ),
+        metadata=agency.metadata,
+    )
+    assert award.tender.award.bid == bid.name
+    awarded.set()
+    await expect_error(disqualify, grpc.StatusCode.FAILED_PRECONDITION, "TENDER_STATE_INVALID")
+    kinds = await event_kinds(agency, tender)
+    assert kinds[-1] == "TENDER_AWARDED"
 
 
 async def test_bids_and_their_audit_trail_are_seen_by_whom_they_concern(
