@@ -699,3 +699,71 @@ async def test_a_watcher_never_passes_a_notification_committed_after_a_later_one
     (made_first, _), (made_second, _) = await asyncio.gather(first, second)
     seen += await store.notifications_after(f"orgs/{org}", cursor, 100)
     assert [n.id for n in seen] == [made_first[0].id, made_second[0].id]
+
+
+async def _listening(server: RunningServer) -> list[int]:
+    """The backends of the server's database that LISTEN for notifications now."""
+    rows = await server.runtime.database.fetch(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle'"
+        " AND query LIKE 'LISTEN %'"
+    )
+    return [int(r["pid"]) for r in rows]
+
+
+async def test_a_watch_outlives_its_listen_connection(server: RunningServer) -> None:
+    """The LISTEN connection dies (a database restart, a failover): the feed listens again, and a
+    notification published from elsewhere (NOTIFY only, no local wake-up) still reaches the
+    watcher, which otherwise waited forever."""
+    org = f"agency-{uuid.uuid4().hex[:6]}"
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        await ppb_grpc.ProjectServiceStub(channel).ImportProject(
+            ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=jinja2_until("3.1.4")),
+            metadata=meta(server, org),
+        )
+        subs: spb_grpc.SubscriptionServiceAsyncStub = spb_grpc.SubscriptionServiceStub(channel)
+        await subs.CreateSubscription(
+            spb.CreateSubscriptionRequest(
+                parent=f"orgs/{org}",
+                subscription=mres.Subscription(
+                    target="projects/pypi-jinja2", events=[mres.EVENT_KIND_NEW_VERSION]
+                ),
+            ),
+            metadata=meta(server, org),
+        )
+        watch = subs.WatchNotifications(
+            spb.WatchNotificationsRequest(parent=f"orgs/{org}"), metadata=meta(server, org)
+        )
+        watched: list[mres.Notification] = []
+
+        async def read_stream() -> None:
+            async for response in watch:
+                watched.append(response.notification)
+
+        reader = asyncio.create_task(read_stream())
+        try:
+
+            async def listening() -> bool:
+                return bool(await _listening(server))
+
+            await eventually(listening)
+            dead = await _listening(server)
+            await server.runtime.database.execute(
+                "SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid", dead
+            )
+
+            async def listening_again() -> bool:
+                return bool(set(await _listening(server)) - set(dead))
+
+            await eventually(listening_again)
+            subject = "projects/pypi-jinja2/versions/9.1.0"
+            store = SubscriptionStore(server.runtime.database)
+            event = Event(EventKind.NEW_VERSION, "pypi-jinja2", subject, "9.1.0", f"orgs/{org}")
+            (made,), _ = await store.publish(event, lambda n, d: b"")
+
+            async def delivered() -> bool:
+                return made.id in [n.name.rsplit("/", 1)[-1] for n in watched]
+
+            await eventually(delivered)
+        finally:
+            reader.cancel()
+            await asyncio.gather(reader, return_exceptions=True)

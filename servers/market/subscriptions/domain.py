@@ -8,6 +8,8 @@ whatever else it holds.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import re
 import uuid
@@ -48,6 +50,9 @@ _ORG = re.compile(rf"^orgs/({_ORG_ID})$")
 _SUBSCRIPTION = re.compile(rf"^(orgs/{_ORG_ID})/subscriptions/({_UUID})$")
 _NOTIFICATION = re.compile(rf"^(orgs/{_ORG_ID})/notifications/({_UUID})$")
 WATCH_BATCH = 100
+WATCH_POLL_S = 15.0
+"""A watcher reads the table at least this often, though no NOTIFY woke it (a lost LISTEN
+connection not yet reopened)."""
 
 
 def subscription_name(organization: str, subscription_id: str) -> str:
@@ -246,8 +251,10 @@ class Subscriptions:
                     yield notification
                 if len(batch) == WATCH_BATCH:
                     continue
-                await woken.wait()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(woken.wait(), WATCH_POLL_S)
                 woken.clear()
+                await self.feed.reopen()
 
     # --- deliveries ------------------------------------------------------------------------------
 
