@@ -474,6 +474,16 @@ class CatalogStore:
         advisory_ids: Sequence[str],
         message: str,
     ) -> None:
+        """Append to the vendor's notifications, in the caller's transaction.
+
+        The watch feed reads by `seq > last seen`: a notification whose transaction took
+        its seq earlier but committed later would be skipped for good. The lock, held until
+        the caller commits, makes a vendor's notifications commit in seq order."""
+        if not conn.is_in_transaction():  # outside one, the lock would end before the commit
+            raise RuntimeError("insert_notification must run inside a transaction")
+        await conn.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended('procurement.notifications:' || $1, 0))", vendor
+        )
         await conn.execute(
             "INSERT INTO procurement.notifications (vendor, id, listing, review, advisory_ids, message)"
             " VALUES ($1, $2, $3, $4, $5, $6)",

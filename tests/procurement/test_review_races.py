@@ -18,6 +18,7 @@ from jipan.procurement.v1 import catalog_service_pb2 as cpb
 from jipan.procurement.v1 import resources_pb2 as res
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.servers.procurement.reviews import AdvisoryCache, Reviews
+from jipan.servers.procurement.store import CatalogStore
 from tests.mesh import RunningServer
 from tests.procurement.helpers import (
     Caller,
@@ -288,3 +289,58 @@ async def test_a_rereview_of_an_old_sbom_never_overwrites_a_newer_submission(
     assert await state_of(vendor, name) == res.LISTING_STATE_APPROVED
     reviews = await vendor.reviews.ListReviews(rpb.ListReviewsRequest(parent=name), metadata=vendor.metadata)
     assert reviews.reviews[0].name == submitted.review.name
+
+
+async def test_a_notification_committed_after_a_later_one_still_reaches_the_watch_feed(
+    server: RunningServer,
+) -> None:
+    """The watch feed reads `seq > last seen`. A notification's transaction takes its seq, a
+    second one takes a later seq and commits first: the feed must still deliver the first."""
+    database = server.runtime.database
+    store = CatalogStore(database)
+    vendor = unique("vendor")
+
+    async def notify(conn: Any) -> None:
+        await store.insert_notification(
+            conn, vendor, uuid.uuid4(), listing="l", review="r", advisory_ids=["GHSA-x"], message="m"
+        )
+
+    seen: dict[int, uuid.UUID] = {}
+    last = await store.last_notification_seq(vendor)
+
+    async def poll() -> None:
+        nonlocal last
+        rows = await store.list_notifications(vendor, None, last, 500)
+        if rows:
+            last = rows[0]["seq"]
+            seen.update((row["seq"], row["id"]) for row in rows)
+
+    async with database.acquire() as first, database.acquire() as second:
+        first_tx = first.transaction()
+        await first_tx.start()
+        await notify(first)  # seq N, not committed yet
+
+        async def second_notification() -> None:
+            async with second.transaction():
+                await notify(second)  # seq N+1
+
+        later = asyncio.ensure_future(second_notification())
+        # Until the second has committed, or waits for the first (a lock).
+        pid = second.get_server_pid()
+        for _ in range(1000):
+            if later.done():
+                break
+            waiting = await database.fetchval(
+                "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = $1", pid
+            )
+            if waiting:
+                break
+            await asyncio.sleep(0.01)
+        else:
+            pytest.fail("the second notification neither committed nor waited")
+        await poll()  # a watcher looks now
+        await first_tx.commit()
+        await later
+    await poll()
+    await poll()
+    assert len(seen) == 2
