@@ -27,7 +27,10 @@ from jipan.market.v1 import subscription_service_pb2_grpc as spb_grpc
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.servers import ledger, market, procurement, system
+from jipan.servers.market.catalog.store import CatalogStore
 from jipan.servers.market.subscriptions.delivery import RetryPolicy
+from jipan.servers.market.subscriptions.domain import Subscriptions
+from jipan.servers.market.subscriptions.feed import NotificationFeed
 from jipan.servers.market.subscriptions.model import Event, EventKind
 from jipan.servers.market.subscriptions.secrets import WebhookSecrets
 from jipan.servers.market.subscriptions.store import SubscriptionStore
@@ -767,3 +770,57 @@ async def test_a_watch_outlives_its_listen_connection(server: RunningServer) -> 
         finally:
             reader.cancel()
             await asyncio.gather(reader, return_exceptions=True)
+
+
+async def test_an_advisory_whose_notifications_failed_is_announced_again(
+    server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An advisory was recorded as announced, then its notifications failed (only logged): it was
+    never announced again. Both are now one transaction, and the next evaluation announces it."""
+    org = f"agency-{uuid.uuid4().hex[:6]}"
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        await ppb_grpc.ProjectServiceStub(channel).ImportProject(
+            ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=jinja2_until("3.1.4")),
+            metadata=meta(server, org),
+        )
+        await spb_grpc.SubscriptionServiceStub(channel).CreateSubscription(
+            spb.CreateSubscriptionRequest(
+                parent=f"orgs/{org}",
+                subscription=mres.Subscription(
+                    target="projects/pypi-jinja2", events=[mres.EVENT_KIND_NEW_ADVISORY]
+                ),
+            ),
+            metadata=meta(server, org),
+        )
+    pool = server.runtime.database
+
+    class Worker:
+        def wake(self) -> None:
+            pass
+
+    store = SubscriptionStore(pool)
+    subscriptions = Subscriptions(
+        store,
+        CatalogStore(pool),
+        NotificationFeed(pool),
+        Worker(),  # type: ignore[arg-type]
+        None,  # type: ignore[arg-type]
+        server.runtime.page_tokens,
+        allow_private_webhooks=True,
+    )
+    original = SubscriptionStore.publish
+    failures = [ConnectionResetError("the database went away")]
+
+    async def failing_once(self: SubscriptionStore, *args: Any, **kwargs: Any) -> Any:
+        if failures:
+            raise failures.pop()
+        return await original(self, *args, **kwargs)
+
+    monkeypatch.setattr(SubscriptionStore, "publish", failing_once)
+    advisory = f"GHSA-test-{uuid.uuid4().hex[:8]}"
+    await subscriptions.new_advisories("pypi-jinja2", "3.1.4", [advisory])  # failed, logged
+    assert not failures
+    await subscriptions.new_advisories("pypi-jinja2", "3.1.4", [advisory])  # the next evaluation
+    await subscriptions.new_advisories("pypi-jinja2", "3.1.4", [advisory])  # and the one after
+    notes = await store.notifications_after(f"orgs/{org}", 0, 1000)
+    assert [n.kind for n in notes if advisory in n.summary] == [EventKind.NEW_ADVISORY]

@@ -274,11 +274,11 @@ class Subscriptions:
 
     # --- events ----------------------------------------------------------------------------------
 
-    async def publish(self, event: Event) -> list[Notification]:
+    async def publish(self, event: Event, *, announces: str = "") -> list[Notification]:
         """Notify the event's subscribers and queue their webhooks. Never raises: the change that
         caused the event is already committed, and a lost notification is logged, not returned."""
         try:
-            created, queued = await self.store.publish(event, webhook_body)
+            created, queued = await self.store.publish(event, webhook_body, announces=announces)
         except Exception as exc:
             log.error("notifications not made", kind=event.kind.value, subject=event.subject, error=repr(exc))
             return []
@@ -305,11 +305,13 @@ class Subscriptions:
         if not advisory_ids:
             return
         try:
-            fresh = await self.store.announce_advisories(project_id, advisory_ids)
+            fresh = await self.store.unannounced_advisories(project_id, advisory_ids)
         except Exception as exc:
             log.error("advisories not announced", project=project_id, error=repr(exc))
             return
         for advisory_id in fresh:
+            # Recorded as announced with its notifications, in one transaction: a failure leaves
+            # it unannounced for the next evaluation rather than announced and never notified.
             await self.publish(
                 Event(
                     EventKind.NEW_ADVISORY,
@@ -317,7 +319,8 @@ class Subscriptions:
                     f"projects/{project_id}/versions/{version}",
                     f"advisory {advisory_id} affects projects/{project_id} {version}",
                     detail=advisory_id,
-                )
+                ),
+                announces=advisory_id,
             )
 
     async def new_answer(self, project_id: str, question: str, answer: str, asker_org: str) -> None:

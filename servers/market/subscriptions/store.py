@@ -146,14 +146,25 @@ class SubscriptionStore:
     # --- events ----------------------------------------------------------------------------------
 
     async def publish(
-        self, event: Event, body_of: Callable[[Notification, str], bytes]
+        self, event: Event, body_of: Callable[[Notification, str], bytes], *, announces: str = ""
     ) -> tuple[list[Notification], int]:
         """A notification for each subscription that follows the event (once per subscription and
         event) and a pending delivery for each with a webhook; the organisations' watchers are woken
-        through NOTIFY at commit. Returns the new notifications and how many deliveries were queued."""
+        through NOTIFY at commit. Returns the new notifications and how many deliveries were queued.
+
+        `announces` names an advisory of the event's project recorded as announced in the same
+        transaction (nothing is published when it was announced before): an announcement whose
+        notifications failed is not recorded, and the next evaluation announces it again."""
         created: list[Notification] = []
         queued = 0
         async with self.pool.acquire() as conn, conn.transaction():
+            if announces and not await conn.fetchval(
+                "INSERT INTO market.advisories_announced (project_id, advisory_id) VALUES ($1, $2)"
+                " ON CONFLICT DO NOTHING RETURNING true",
+                event.project_id,
+                announces,
+            ):
+                return [], 0
             subscribers = await conn.fetch(
                 "SELECT organization, id, webhook_uri FROM market.subscriptions"
                 " WHERE project_id = $1 AND $2 = ANY(events) AND ($3 = '' OR organization = $3)",
@@ -200,15 +211,15 @@ class SubscriptionStore:
                 await conn.execute("SELECT pg_notify($1, $2)", CHANNEL, organization)
         return created, queued
 
-    async def announce_advisories(self, project_id: str, advisory_ids: Sequence[str]) -> list[str]:
-        """The advisory ids not announced before for the project (now recorded as announced)."""
+    async def unannounced_advisories(self, project_id: str, advisory_ids: Sequence[str]) -> list[str]:
+        """The advisory ids not announced for the project yet (publish(announces=...) records them)."""
         rows = await self.pool.fetch(
-            "INSERT INTO market.advisories_announced (project_id, advisory_id)"
-            " SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING advisory_id",
+            "SELECT a FROM unnest($2::text[]) AS a WHERE NOT EXISTS (SELECT 1 FROM"
+            " market.advisories_announced WHERE project_id = $1 AND advisory_id = a)",
             project_id,
             list(advisory_ids),
         )
-        return sorted(row["advisory_id"] for row in rows)
+        return sorted(set(row["a"] for row in rows))
 
     # --- notifications ---------------------------------------------------------------------------
 
