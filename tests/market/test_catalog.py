@@ -4,7 +4,9 @@ database; advisories come from procurement's OSV store over its gRPC contract.""
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import grpc
@@ -12,12 +14,16 @@ import pytest
 from google.protobuf.field_mask_pb2 import FieldMask
 
 from jipan.clients import error_details
+from jipan.interceptors.context import Principal
 from jipan.market.v1 import project_service_pb2 as ppb
 from jipan.market.v1 import project_service_pb2_grpc as ppb_grpc
 from jipan.market.v1 import resources_pb2 as mres
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.servers import ledger, market, procurement, system
+from jipan.servers.market.catalog.domain import Catalog
+from jipan.servers.market.catalog.importers import MetadataFormat
+from jipan.servers.market.catalog.store import CatalogStore
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
 
@@ -293,3 +299,45 @@ async def test_health_report_with_evidence(server: RunningServer, channel: grpc.
         )
     ).health
     assert {c.kind: c.score for c in pom.checks}[mres.HEALTH_CHECK_KIND_RELEASE_RECENCY] == -1
+
+
+def _principal(org: str) -> Principal:
+    return Principal(
+        subject=f"people/someone-at-{org}",
+        issuer="test",
+        audiences=(),
+        expires_at=datetime.now(UTC),
+        token_id=str(uuid.uuid4()),
+        org=f"orgs/{org}",
+    )
+
+
+async def test_new_versions_are_announced_though_the_rescore_after_the_import_fails(
+    server: RunningServer,
+) -> None:
+    """The import is committed before the re-score runs: a re-score that fails (anything but the
+    advisory store being unavailable propagates) skipped the announcement, and the next import
+    found the versions known, so they were never announced."""
+    catalog = Catalog(CatalogStore(server.runtime.database), server.runtime.page_tokens)
+    announced: list[tuple[str, tuple[str, ...]]] = []
+
+    async def rescore(project_id: str) -> None:
+        raise ConnectionResetError("the health store went away")
+
+    async def new_versions(project_id: str, versions: tuple[str, ...]) -> None:
+        announced.append((project_id, versions))
+
+    catalog.after_import, catalog.on_new_versions = rescore, new_versions
+    name = f"demo-{uuid.uuid4().hex[:8]}"
+
+    def document(*versions: str) -> bytes:
+        return json.dumps(
+            {"info": {"name": name, "version": versions[-1]}, "releases": {v: [] for v in versions}}
+        ).encode()
+
+    principal = _principal("importer")
+    with pytest.raises(ConnectionResetError):
+        await catalog.import_project(principal, MetadataFormat.PYPI_JSON, document("1.0"), ())
+    with pytest.raises(ConnectionResetError):
+        await catalog.import_project(principal, MetadataFormat.PYPI_JSON, document("1.0", "1.1"), ())
+    assert announced == [(f"pypi-{name}", ("1.1",))]

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import grpc
 import pytest
 
 from jipan.clients import error_details
+from jipan.interceptors.context import Principal
 from jipan.market.v1 import project_service_pb2 as ppb
 from jipan.market.v1 import project_service_pb2_grpc as ppb_grpc
 from jipan.market.v1 import question_service_pb2 as qpb
 from jipan.market.v1 import question_service_pb2_grpc as qpb_grpc
 from jipan.market.v1 import resources_pb2 as mres
 from jipan.servers import ledger, market, procurement, system
+from jipan.servers.market.catalog.store import CatalogStore
+from jipan.servers.market.qa.domain import Questions
+from jipan.servers.market.qa.store import QuestionStore
+from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
 
@@ -179,3 +186,48 @@ async def test_questions_and_answers(server: RunningServer) -> None:
             grpc.StatusCode.NOT_FOUND,
             "QUESTION_NOT_FOUND",
         )
+
+
+async def test_an_answer_is_notified_though_its_caller_goes_away(server: RunningServer) -> None:
+    """The answer is committed before its notification is made: a caller cancelling then (a
+    client deadline) cancelled the notification too, and nothing made it again."""
+    org = f"agency-{uuid.uuid4().hex[:6]}"
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        await ppb_grpc.ProjectServiceStub(channel).ImportProject(
+            ppb.ImportProjectRequest(
+                format=mres.METADATA_FORMAT_PYPI_JSON, metadata=(FIXTURES / "pypi-idna.json").read_bytes()
+            ),
+            metadata=meta(server, org),
+        )
+    pool = server.runtime.database
+    questions = Questions(QuestionStore(pool), CatalogStore(pool), server.runtime.page_tokens, RequestIds())
+    principal = Principal(
+        subject=f"people/someone-at-{org}",
+        issuer="test",
+        audiences=(),
+        expires_at=datetime.now(UTC),
+        token_id=str(uuid.uuid4()),
+        org=f"orgs/{org}",
+    )
+    question = await questions.ask(principal, "projects/pypi-idna", "title", "body", str(uuid.uuid4()))
+    notifying, go = asyncio.Event(), asyncio.Event()
+    notified: list[str] = []
+
+    async def on_answer(project_id: str, question: str, answer: str, asker_org: str) -> None:
+        notifying.set()
+        await go.wait()
+        notified.append(answer)
+
+    questions.on_answer = on_answer
+    name = f"projects/pypi-idna/questions/{question.id}"
+    answering = asyncio.create_task(questions.answer(principal, name, "an answer", str(uuid.uuid4())))
+    await notifying.wait()
+    answering.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await answering
+    go.set()
+    for _ in range(100):  # the notification runs on by itself: a few turns of the loop
+        if notified:
+            break
+        await asyncio.sleep(0)
+    assert len(notified) == 1

@@ -150,11 +150,13 @@ class Catalog:
             assert project is not None
             await self.store.set_search_tokens(project_id, _tokens(project), conn)
         log.info("project imported", project=project_id, added=len(added), created=created)
+        if self.on_new_versions is not None and added and not created:
+            # The versions are committed: a later import finds them known and never announces
+            # them, so they are announced first, and to the end though the caller goes away.
+            await asyncio.shield(self.on_new_versions(project_id, tuple(added)))
         if self.after_import is not None:
             await self.after_import(project_id)
             project = await self.store.get_project(project_id) or project
-        if self.on_new_versions is not None and added and not created:
-            await self.on_new_versions(project_id, tuple(added))
         return ImportResult(project, tuple(added), created)
 
     async def get_project(self, name: str) -> Project:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable
 
@@ -117,11 +118,15 @@ class Questions:
             )
             await self.request_ids.record(conn, scope, request_id, created.id.encode())
         if self.on_answer is not None:
-            await self.on_answer(
-                question.project_id,
-                parent,
-                f"{parent}/answers/{created.id}",
-                question.author_org,
+            # The answer is committed: its notification is made to the end though the caller
+            # goes away (a replay returns the stored answer and notifies no one).
+            await asyncio.shield(
+                self.on_answer(
+                    question.project_id,
+                    parent,
+                    f"{parent}/answers/{created.id}",
+                    question.author_org,
+                )
             )
         return created
 
