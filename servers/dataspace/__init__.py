@@ -148,6 +148,9 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         retired=retired,
         cloud=cloud,
     )
+    # Registered after the anchor and the cloud client, so it runs before they close: the pushes
+    # still running record their interruption, and the anchorings beside responses end.
+    runtime.on_shutdown(transfers.close)
     transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(
         TransferServicer(transfers, connector), server
     )

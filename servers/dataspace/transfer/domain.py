@@ -68,6 +68,8 @@ log = structlog.get_logger(__name__)
 
 REQUEST_SCOPE = "jipan.dataspace.v1.TransferService/RequestTransfer"
 CHUNK = 1024 * 1024
+ANCHOR_DRAIN_S = 5.0
+"""How long shutdown waits for the anchorings running beside responses."""
 
 # message → (sender, states it is allowed in, state it leads to)
 _MESSAGES: dict[str, tuple[str, frozenset[TransferState], TransferState]] = {
@@ -103,6 +105,24 @@ def not_permitted(decision: policy.Decision, agreement: str) -> PermissionDenied
     )
 
 
+INTERRUPTED = "PUSH_INTERRUPTED"
+"""The termination code of a push cut off by the server's shutdown (the error's reason: PUSH_FAILED)."""
+
+
+def push_interrupted(destination: S3Destination | CloudDestination) -> PushFailed:
+    return PushFailed(
+        "PUSH_FAILED",
+        "the push was interrupted (the server stopped); request a new transfer",
+        domain=DOMAIN,
+        metadata={"problem": "interrupted", "code": INTERRUPTED, "destination": destination.shown},
+    )
+
+
+def _code(failure: PushFailed) -> str:
+    """The termination code a failed push records."""
+    return failure.metadata.get("code", failure.reason)
+
+
 def push_format(destination: S3Destination | CloudDestination) -> str:
     return CLOUD_PUSH if isinstance(destination, CloudDestination) else PUSH
 
@@ -134,6 +154,11 @@ class Transfers:
         self.retired = retired
         self._anchoring: set[asyncio.Task[None]] = set()
         """Anchorings running beside a response (PresignDownload), held so they are not collected."""
+        self._pushes: dict[uuid.UUID, asyncio.Task[Transfer]] = {}
+        """Push writes by transfer: owned here, not by the RPC that asked, so a client gone or a
+        deadline hit does not cut one off unrecorded, and a replay awaits the running one."""
+        self._settling: set[asyncio.Task[Transfer]] = set()
+        """The writes that record a push's outcome, each run to its end even when its push is cancelled."""
         self.push_allow_http_loopback = push_allow_http_loopback
         self.cloud = cloud
 
@@ -409,8 +434,55 @@ class Transfers:
             and transfer.state is TransferState.STARTED
             and transfer.last_message == "StartTransfer"
         ):
-            transfer = await self._push(principal, transfer, push_to, bearer_token)
+            transfer = await self._pushed(principal, transfer, push_to, bearer_token)
         return transfer, access
+
+    async def _pushed(
+        self,
+        principal: Principal,
+        transfer: Transfer,
+        destination: S3Destination | CloudDestination,
+        token: str,
+    ) -> Transfer:
+        """The push of `transfer`, run as a task of this object and awaited shielded: the caller's
+        deadline or disconnection leaves it running to its recorded end, and a replay of the request
+        while it runs awaits the same task instead of writing the data a second time."""
+        task = self._pushes.get(transfer.id)
+        if task is None:
+            task = asyncio.create_task(self._push(principal, transfer, destination, token))
+            self._pushes[transfer.id] = task
+            task.add_done_callback(lambda done: self._push_done(transfer.id, done))
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if task.cancelled() and (current is None or not current.cancelling()):
+                # The push itself was cancelled (shutdown), not this call: it recorded itself
+                # PUSH_INTERRUPTED, and the caller is told so rather than left without an answer.
+                raise push_interrupted(destination) from None
+            raise
+
+    def _push_done(self, transfer_id: uuid.UUID, task: asyncio.Task[Transfer]) -> None:
+        if self._pushes.get(transfer_id) is task:
+            del self._pushes[transfer_id]
+        if not task.cancelled():
+            task.exception()  # retrieved: a push whose caller left has its outcome in the transfer
+
+    async def close(self) -> None:
+        """At shutdown, after the server drained: pushes still writing are cancelled (each records
+        itself TERMINATED PUSH_INTERRUPTED), then the anchorings running beside responses end."""
+        pushes = list(self._pushes.values())
+        for task in pushes:
+            task.cancel()
+        await asyncio.gather(*pushes, return_exceptions=True)
+        await asyncio.gather(*list(self._settling), return_exceptions=True)
+        anchoring = list(self._anchoring)
+        if anchoring:
+            # An entry not anchored yet is anchored by the next call on its negotiation.
+            _, late = await asyncio.wait(anchoring, timeout=ANCHOR_DRAIN_S)
+            for anchorage in late:
+                anchorage.cancel()
+            await asyncio.gather(*anchoring, return_exceptions=True)
 
     async def _write(
         self, transfer: Transfer, destination: S3Destination | CloudDestination, token: str
@@ -438,10 +510,12 @@ class Transfers:
         destination: S3Destination | CloudDestination,
         token: str,
     ) -> Transfer:
-        """Write the data to the consumer's bucket, then COMPLETED (or TERMINATED PUSH_FAILED).
+        """Write the data to the consumer's bucket, then COMPLETED (or TERMINATED PUSH_FAILED, or
+        PUSH_INTERRUPTED when the push is cancelled at shutdown).
 
         Outside any transaction: the locks are not held while the bytes travel."""
         failure: PushFailed | None = None
+        unexpected: Exception | None = None
         try:
             size, digest = await self._write(transfer, destination, token)
             if (size, digest) != (transfer.byte_size, transfer.sha256):
@@ -454,6 +528,50 @@ class Transfers:
                 )
         except PushFailed as exc:
             failure = exc
+        except asyncio.CancelledError:
+            await self._settle(principal, transfer, destination, push_interrupted(destination))
+            raise
+        except Exception as exc:
+            # The object store's read or another fault of this side: the transfer ends rather than
+            # staying STARTED for good (a push accepts no message but TerminateTransfer).
+            log.warning("push failed", transfer=transfer_name(transfer.id), error=type(exc).__name__)
+            unexpected = exc
+            failure = PushFailed(
+                "PUSH_FAILED",
+                "the data could not be pushed (an internal error of the provider's connector)",
+                domain=DOMAIN,
+                metadata={"problem": "internal", "destination": destination.shown},
+            )
+        changed = await self._settle(principal, transfer, destination, failure)
+        if unexpected is not None:
+            raise unexpected
+        if failure is not None and changed.termination_code == _code(failure):
+            raise failure
+        if changed.state is TransferState.COMPLETED:
+            log.info("transfer pushed", transfer=transfer_name(transfer.id), bytes=transfer.byte_size)
+        return changed
+
+    async def _settle(
+        self,
+        principal: Principal,
+        transfer: Transfer,
+        destination: S3Destination | CloudDestination,
+        failure: PushFailed | None,
+    ) -> Transfer:
+        """Record the push's outcome in a task of its own, awaited shielded: a cancellation while
+        it commits (shutdown) does not leave the transfer STARTED."""
+        task = asyncio.create_task(self._record_push(principal, transfer, destination, failure))
+        self._settling.add(task)
+        task.add_done_callback(self._settling.discard)
+        return await asyncio.shield(task)
+
+    async def _record_push(
+        self,
+        principal: Principal,
+        transfer: Transfer,
+        destination: S3Destination | CloudDestination,
+        failure: PushFailed | None,
+    ) -> Transfer:
         async with self.store.pool.acquire() as conn, conn.transaction():
             negotiation = await self.negotiations.store.get(transfer.negotiation, conn, lock=True)
             current = await self.store.get(transfer.id, conn, lock=True)
@@ -481,17 +599,16 @@ class Transfers:
                     state=TransferState.TERMINATED,
                     last_actor=PROVIDER,
                     last_message="TerminateTransfer",
-                    termination_code="PUSH_FAILED",
+                    termination_code=_code(failure),
                     termination_reason=failure.message[:1000],
                 )
-                details = {"state": changed.state.value, "code": "PUSH_FAILED", **failure.metadata}
+                details = {"state": changed.state.value, "code": _code(failure), **failure.metadata}
                 event = "TransferTerminationMessage"
             await self.store.update(conn, changed)
             await self._log(conn, changed, event, PROVIDER, principal, **details)
         await self.negotiations.anchor_pending(negotiation)
-        if failure is not None:
-            raise failure
-        log.info("transfer pushed", transfer=transfer_name(transfer.id), bytes=transfer.byte_size)
+        if changed.state in TERMINAL and self.retired is not None:
+            await self.retired.sweep()  # the data it read may have been replaced meanwhile
         return changed
 
     async def _consent(

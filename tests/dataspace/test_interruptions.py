@@ -1,0 +1,228 @@
+"""What an interruption leaves behind: pushes cut off, uploads racing or cut off after their commit.
+
+One server (system, ledger, dataspace). A push's write is replaced by one the test holds open or
+fails, so the RPC can be cancelled, the server's shutdown hook run, or the object store fail at a
+chosen moment; the transfer must end recorded, never stay STARTED. Uploads replacing a
+distribution's data retire exactly the key they replaced, in the transaction that replaces it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import grpc
+import pytest
+import pytest_asyncio
+
+from jipan.dataspace.v1 import resources_pb2 as res
+from jipan.dataspace.v1 import transfer_service_pb2 as tpb
+from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
+from jipan.servers import dataspace, ledger, system
+from jipan.servers.dataspace.negotiation.domain import Negotiations
+from jipan.servers.dataspace.transfer import domain as transfer_domain
+from jipan.servers.dataspace.transfer.domain import Transfers
+from jipan.servers.dataspace.transfer.types import Transfer
+from tests.conftest import fresh_database
+from tests.dataspace.test_consent_privacy_push import (
+    agree,
+    auth,
+    publish,
+    research_policy,
+    transfer_request,
+    upload,
+)
+from tests.dataspace.test_dataspace import CONSUMER, refused
+from tests.mesh import RunningServer, make_settings, running_server
+
+DATA = b"station,pm25\n" * 500
+
+
+@pytest_asyncio.fixture(scope="module")
+async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    async with fresh_database(database_url, "jipan_dataspace_interruptions") as own:
+        settings = make_settings(
+            own,
+            tmp_path_factory.mktemp("dataspace-interruptions"),
+            JIPAN_LEDGER_BATCH_WINDOW_S="0.02",
+            JIPAN_DATASPACE_PUSH_ALLOW_HTTP_LOOPBACK="true",
+        )
+        async with running_server(settings, [system.SERVICE, ledger.SERVICE, dataspace.SERVICE]) as running:
+            yield running
+
+
+@pytest_asyncio.fixture(scope="module")
+async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
+    async with grpc.aio.insecure_channel(server.address) as chan:
+        yield chan
+
+
+def destination() -> tpb.S3Destination:
+    # Never dialled: the write is the test's.
+    return tpb.S3Destination(
+        endpoint_url="http://127.0.0.1:9",
+        bucket="consumer-bucket",
+        key=f"incoming/{uuid.uuid4().hex}.csv",
+        access_key_id="testing",
+        secret_access_key="testing",
+    )
+
+
+class HeldWrite:
+    """A push write that starts, then waits for the test; it counts the writes begun."""
+
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+        self.release = asyncio.Event()
+        self.calls = 0
+        self.owner: Transfers | None = None
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        async def write(owner: Transfers, transfer: Transfer, *_: Any) -> tuple[int, bytes]:
+            self.calls += 1
+            self.owner = owner
+            self.started.set()
+            await self.release.wait()
+            return transfer.byte_size, transfer.sha256
+
+        monkeypatch.setattr(Transfers, "_write", write)
+
+
+async def pushed_agreement(server: RunningServer, channel: grpc.aio.Channel) -> str:
+    name = await publish(channel, server, research_policy())
+    await upload(channel, server, name, DATA)
+    return await agree(channel, server, name)
+
+
+async def only_transfer(
+    channel: grpc.aio.Channel, server: RunningServer, agreement: str
+) -> res.TransferProcess:
+    listed = await tpb_grpc.TransferServiceStub(channel).ListTransfers(
+        tpb.ListTransfersRequest(agreement=agreement), metadata=auth(server, CONSUMER)
+    )
+    [transfer] = listed.transfers
+    return transfer
+
+
+async def test_a_push_outlives_its_caller_and_a_replay_awaits_it(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = HeldWrite()
+    held.install(monkeypatch)
+    agreement = await pushed_agreement(server, channel)
+    transfers = tpb_grpc.TransferServiceStub(channel)
+    request = transfer_request(agreement, push_destination=destination())
+    first = transfers.RequestTransfer(request, metadata=auth(server, CONSUMER))
+    await asyncio.wait_for(held.started.wait(), 10)
+    first.cancel()  # the client gives up (a deadline, a disconnection) while the data travel
+    with pytest.raises(asyncio.CancelledError):
+        await first
+    assert (await only_transfer(channel, server, agreement)).state == res.TRANSFER_STATE_STARTED
+
+    # The same request again while the push runs: it waits for that push, it does not start one.
+    entered = asyncio.Event()
+    push_of = getattr(Transfers, "_pushed", None)
+
+    async def watched(owner: Transfers, *args: Any) -> Any:
+        entered.set()  # the replay reached the push; it yields only once awaiting it
+        assert push_of is not None
+        return await push_of(owner, *args)
+
+    monkeypatch.setattr(Transfers, "_pushed", watched, raising=False)
+    replay = asyncio.ensure_future(transfers.RequestTransfer(request, metadata=auth(server, CONSUMER)))
+    await asyncio.wait_for(entered.wait(), 10)
+    held.release.set()
+    done = (await asyncio.wait_for(replay, 10)).transfer
+    assert done.state == res.TRANSFER_STATE_COMPLETED
+    assert held.calls == 1
+    assert (await only_transfer(channel, server, agreement)).state == res.TRANSFER_STATE_COMPLETED
+
+
+async def test_a_push_the_store_fails_ends_terminated(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*_: Any) -> tuple[int, bytes]:
+        raise OSError("the object store is unreachable")
+
+    monkeypatch.setattr(Transfers, "_write", broken)
+    agreement = await pushed_agreement(server, channel)
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+            transfer_request(agreement, push_destination=destination()), metadata=auth(server, CONSUMER)
+        )
+    assert caught.value.code() == grpc.StatusCode.INTERNAL
+    transfer = await only_transfer(channel, server, agreement)
+    assert (transfer.state, transfer.termination_code) == (res.TRANSFER_STATE_TERMINATED, "PUSH_FAILED")
+
+
+async def test_shutdown_records_the_pushes_it_interrupts(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = HeldWrite()
+    held.install(monkeypatch)
+    agreement = await pushed_agreement(server, channel)
+    call = asyncio.ensure_future(
+        tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+            transfer_request(agreement, push_destination=destination()), metadata=auth(server, CONSUMER)
+        )
+    )
+    await asyncio.wait_for(held.started.wait(), 10)
+    assert held.owner is not None
+    close: Callable[[], Awaitable[None]] = held.owner.close  # the hook the runtime runs at shutdown
+    await asyncio.wait_for(close(), 10)
+    # The caller is told, not left waiting for an answer that never comes.
+    told = await refused(call, grpc.StatusCode.FAILED_PRECONDITION, "PUSH_FAILED")
+    assert told.metadata["problem"] == "interrupted"
+    transfer = await only_transfer(channel, server, agreement)
+    assert (transfer.state, transfer.termination_code) == (
+        res.TRANSFER_STATE_TERMINATED,
+        "PUSH_INTERRUPTED",
+    )
+
+
+async def test_shutdown_ends_the_anchorings_running_beside_responses(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = await publish(channel, server, research_policy())
+    await upload(channel, server, name, DATA)
+    agreement = await agree(channel, server, name)
+    stub = tpb_grpc.TransferServiceStub(channel)
+    started = (
+        await stub.RequestTransfer(transfer_request(agreement), metadata=auth(server, CONSUMER))
+    ).transfer
+    # The ledger never answers: PresignDownload's anchoring, started beside its answer, hangs.
+    hanging = asyncio.Event()
+    ended = asyncio.Event()
+
+    async def anchor_pending(*_: Any) -> None:
+        hanging.set()
+        try:
+            await asyncio.Event().wait()
+        finally:
+            ended.set()
+
+    owners: list[Transfers] = []
+    presign = Transfers.presign
+
+    async def presign_of(owner: Transfers, *args: Any) -> Any:
+        owners.append(owner)
+        return await presign(owner, *args)
+
+    monkeypatch.setattr(Negotiations, "anchor_pending", anchor_pending)
+    monkeypatch.setattr(Transfers, "presign", presign_of)
+    monkeypatch.setattr(transfer_domain, "ANCHOR_DRAIN_S", 0.05, raising=False)
+    # This server's file store has no presigned URLs: refused after the check, logged and anchoring.
+    await refused(
+        stub.PresignDownload(
+            tpb.PresignDownloadRequest(name=started.name, token=started.access.token),
+            metadata=auth(server, CONSUMER),
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "PRESIGN_UNAVAILABLE",
+    )
+    await asyncio.wait_for(hanging.wait(), 10)
+    [owner] = owners
+    await asyncio.wait_for(owner.close(), 10)
+    assert ended.is_set()
