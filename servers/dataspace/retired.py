@@ -41,14 +41,20 @@ class RetiredObjects:
 
     async def retire(self, keys: Iterable[str]) -> int:
         """Retire `keys` (empty ones skipped), then sweep; how many objects the sweep deleted."""
+        await self.mark(self.pool, keys)
+        return await self.sweep()
+
+    @staticmethod
+    async def mark(conn: Connection | asyncpg.Pool, keys: Iterable[str]) -> None:
+        """Retire `keys` (empty ones skipped) without sweeping: in the transaction that stops naming
+        them, so a key replaced is retired exactly when the replacement commits (a sweep deletes it)."""
         wanted = sorted({key for key in keys if key})
         if wanted:
-            await self.pool.execute(
+            await conn.execute(
                 "INSERT INTO dataspace.retired_objects (object_key) SELECT unnest($1::text[])"
                 " ON CONFLICT (object_key) DO NOTHING",
                 wanted,
             )
-        return await self.sweep()
 
     async def sweep(self) -> int:
         """Delete every retired object that no live transfer names; how many were deleted."""

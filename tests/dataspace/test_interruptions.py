@@ -21,12 +21,15 @@ from jipan.dataspace.v1 import resources_pb2 as res
 from jipan.dataspace.v1 import transfer_service_pb2 as tpb
 from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
 from jipan.servers import dataspace, ledger, system
+from jipan.servers.dataspace.catalog.store import CatalogStore
 from jipan.servers.dataspace.negotiation.domain import Negotiations
+from jipan.servers.dataspace.retired import RetiredObjects
 from jipan.servers.dataspace.transfer import domain as transfer_domain
 from jipan.servers.dataspace.transfer.domain import Transfers
 from jipan.servers.dataspace.transfer.types import Transfer
 from tests.conftest import fresh_database
 from tests.dataspace.test_consent_privacy_push import (
+    PERSON_A,
     agree,
     auth,
     publish,
@@ -180,6 +183,69 @@ async def test_shutdown_records_the_pushes_it_interrupts(
         res.TRANSFER_STATE_TERMINATED,
         "PUSH_INTERRUPTED",
     )
+
+
+async def keys_under(server: RunningServer, dataset: str) -> set[str]:
+    org, _, dataset_id = dataset.removeprefix("orgs/").partition("/datasets/")
+    page, _ = await server.runtime.objects.list(f"dataspace/{org}/{dataset_id}/csv/")
+    return {info.key for info in page}
+
+
+async def test_two_uploads_for_one_person_at_once_keep_only_the_last(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = await publish(
+        channel, server, research_policy(), personal_data=True, personal_data_category="health"
+    )
+    await upload(channel, server, name, b"v0\n", subject=PERSON_A)
+    # Both uploads read what they replace before either writes (what the store's read allowed).
+    arrived = 0
+    both = asyncio.Event()
+    read = CatalogStore.personal_object
+
+    async def racing(self: CatalogStore, *args: Any) -> Any:
+        nonlocal arrived
+        found = await read(self, *args)
+        arrived += 1
+        if arrived == 2:
+            both.set()
+        await asyncio.wait_for(both.wait(), 5)
+        return found
+
+    monkeypatch.setattr(CatalogStore, "personal_object", racing)
+    await asyncio.gather(
+        upload(channel, server, name, b"v1\n", subject=PERSON_A),
+        upload(channel, server, name, b"v2\n", subject=PERSON_A),
+    )
+    publisher, dataset_id = name.split("/datasets/")
+    current = await read(CatalogStore(server.runtime.database), publisher, dataset_id, "csv", PERSON_A)
+    assert current is not None
+    # The person's superseded data are all deleted: only the current object is left.
+    assert await keys_under(server, name) == {current.object_key}
+
+
+async def test_a_replaced_key_is_retired_with_the_commit_that_replaces_it(
+    server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = await publish(channel, server, research_policy())
+    await upload(channel, server, name, b"v1\n")
+    [first] = await keys_under(server, name)
+
+    # The upload fails right after its catalog write commits (cut off there, as by a cancellation).
+    async def cut_off(*_: Any) -> int:
+        raise RuntimeError("cut off after the commit")
+
+    monkeypatch.setattr(RetiredObjects, "retire", cut_off)
+    monkeypatch.setattr(RetiredObjects, "sweep", cut_off)
+    with pytest.raises(grpc.aio.AioRpcError):
+        await upload(channel, server, name, b"v2\n")
+    monkeypatch.undo()
+    retired = await server.runtime.database.fetchval(
+        "SELECT EXISTS (SELECT 1 FROM dataspace.retired_objects WHERE object_key = $1)", first
+    )
+    assert retired
+    await RetiredObjects(server.runtime.database, server.runtime.objects).sweep()
+    assert first not in await keys_under(server, name)
 
 
 async def test_shutdown_ends_the_anchorings_running_beside_responses(

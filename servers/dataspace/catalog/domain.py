@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -346,19 +346,31 @@ class Catalog:
             )
         return dataset
 
-    async def _retire(self, keys: list[str]) -> None:
-        """The objects no distribution names any more: deleted once no transfer reads them."""
-        if self.retired is not None and any(keys):
-            await self.retired.retire(keys)
+    async def _sweep(self) -> None:
+        """The objects retired: deleted once no transfer reads them."""
+        if self.retired is not None:
+            await self.retired.sweep()
 
-    async def _write(self, current: Dataset, distribution: Distribution) -> Dataset | None:
+    async def _update(
+        self, current: Dataset, fields: DatasetFields, retire: Callable[[Dataset], list[str]]
+    ) -> Dataset | None:
+        """The dataset updated if still at `current`'s version, and in the same transaction the
+        object keys `retire` names (from the updated dataset) retired: a cancellation after the
+        commit leaves no replaced object unretired. None when the version moved."""
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            updated = await self.store.update(current.publisher, current.id, fields, current.version, conn)
+            if updated is not None and self.retired is not None:
+                await RetiredObjects.mark(conn, retire(updated))
+        return updated
+
+    async def _write(self, current: Dataset, distribution: Distribution, retire: str = "") -> Dataset | None:
         fields = replace(
             current.fields,
             distributions=tuple(
                 distribution if d.id == distribution.id else d for d in current.fields.distributions
             ),
         )
-        return await self.store.update(current.publisher, current.id, fields, current.version)
+        return await self._update(current, fields, lambda _: [retire] if retire else [])
 
     async def assess(
         self, principal: Principal, name: str, distribution_id: str, privacy_dataset: str, bearer_token: str
@@ -464,18 +476,21 @@ class Catalog:
         await self.objects.put_stream(key, checked(), content_type="application/octet-stream")
         sha256 = digest.digest()
         if data_subject:
-            before = await self.store.personal_object(
-                dataset.publisher, dataset.id, distribution_id, data_subject
-            )
-            await self.store.put_personal_object(
-                dataset.publisher,
-                dataset.id,
-                distribution_id,
-                PersonalObject(data_subject, key, size, sha256),
-            )
+            # The key replaced is read, replaced and retired in one transaction: two uploads for
+            # the person at once each retire exactly the key they replaced, and none is kept.
+            async with self.store.pool.acquire() as conn, conn.transaction():
+                before = await self.store.replace_personal_object(
+                    conn,
+                    dataset.publisher,
+                    dataset.id,
+                    distribution_id,
+                    PersonalObject(data_subject, key, size, sha256),
+                )
+                if before and self.retired is not None:
+                    await RetiredObjects.mark(conn, [before])
             log.info("personal data uploaded", dataset=name, distribution=distribution_id, bytes=size)
-            if before is not None:
-                await self._retire([before.object_key])
+            if before:
+                await self._sweep()
             return dataset
         for _ in range(5):  # an UpdateDataset racing the upload: read again and reapply
             current = await self.get(principal, name, "header.dataset")
@@ -483,11 +498,13 @@ class Catalog:
             if target is None:
                 raise distribution_not_found(name, distribution_id)
             updated = await self._write(
-                current, replace(target, object_key=key, byte_size=size, sha256=sha256)
+                current,
+                replace(target, object_key=key, byte_size=size, sha256=sha256),
+                retire=target.object_key,
             )
             if updated is not None:
                 log.info("distribution uploaded", dataset=name, distribution=distribution_id, bytes=size)
-                await self._retire([target.object_key])
+                await self._sweep()
                 return updated
         raise Aborted("ETAG_MISMATCH", "the dataset kept changing during the upload; retry", domain=DOMAIN)
 
@@ -575,14 +592,19 @@ class Catalog:
         if "distributions" in changes:
             changes["distributions"] = _keep_uploads(current, changes["distributions"])
         fields = check_fields(replace(current.fields, **changes))
-        updated = await self.store.update(current.publisher, current.id, fields, current.version)
+
+        def removed(updated: Dataset) -> list[str]:
+            kept = {d.object_key for d in updated.fields.distributions}
+            return [d.object_key for d in current.fields.distributions if d.object_key not in kept]
+
+        updated = await self._update(current, fields, removed)
         if updated is None:
             raise Aborted(
                 "ETAG_MISMATCH", "the dataset changed during the update; read it and retry", domain=DOMAIN
             )
         log.info("dataset updated", dataset=updated.name, fields=",".join(paths))
-        kept = {d.object_key for d in updated.fields.distributions}
-        await self._retire([d.object_key for d in current.fields.distributions if d.object_key not in kept])
+        if removed(updated):
+            await self._sweep()
         return updated
 
     async def export(

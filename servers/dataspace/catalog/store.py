@@ -153,10 +153,15 @@ class CatalogStore:
         return None if row is None else _dataset(row)
 
     async def update(
-        self, publisher: str, dataset_id: str, fields: DatasetFields, expected_version: int
+        self,
+        publisher: str,
+        dataset_id: str,
+        fields: DatasetFields,
+        expected_version: int,
+        conn: Connection | None = None,
     ) -> Dataset | None:
         """The updated dataset, or None when its version is no longer `expected_version`."""
-        row = await self.pool.fetchrow(
+        row = await (conn or self.pool).fetchrow(
             "UPDATE dataspace.datasets SET title = $4, title_en = $5, description = $6,"  # noqa: S608
             " description_en = $7, themes = $8, keywords = $9, temporal_start = $10, temporal_end = $11,"
             " spatial = $12, license = $13, update_frequency = $14, distributions = $15, offers = $16,"
@@ -203,11 +208,26 @@ class CatalogStore:
         )
         return [(row["seq"], _dataset(row)) for row in rows]
 
-    async def put_personal_object(
-        self, publisher: str, dataset_id: str, distribution_id: str, item: PersonalObject
-    ) -> None:
-        """Record one person's data of a distribution (replacing what was uploaded for them before)."""
-        await self.pool.execute(
+    async def replace_personal_object(
+        self, conn: Connection, publisher: str, dataset_id: str, distribution_id: str, item: PersonalObject
+    ) -> str:
+        """In the caller's transaction: record one person's data of a distribution; the object key
+        it replaced ("" if none). Uploads for one person are serialised on a transaction-scoped
+        lock, so of two at once each replaces exactly the key the other (or the last) left."""
+        await conn.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended('dataspace-personal:' || $1, 0))",
+            "/".join((publisher, dataset_id, distribution_id, item.data_subject)),
+        )
+        before = await conn.fetchval(
+            "SELECT object_key FROM dataspace.personal_objects"
+            " WHERE publisher = $1 AND dataset_id = $2 AND distribution_id = $3 AND data_subject = $4"
+            " FOR UPDATE",
+            publisher,
+            dataset_id,
+            distribution_id,
+            item.data_subject,
+        )
+        await conn.execute(
             "INSERT INTO dataspace.personal_objects (publisher, dataset_id, distribution_id, data_subject,"
             " object_key, byte_size, sha256) VALUES ($1, $2, $3, $4, $5, $6, $7)"
             " ON CONFLICT (publisher, dataset_id, distribution_id, data_subject) DO UPDATE SET"
@@ -221,6 +241,7 @@ class CatalogStore:
             item.byte_size,
             item.sha256,
         )
+        return "" if before is None or before == item.object_key else str(before)
 
     async def personal_object(
         self, publisher: str, dataset_id: str, distribution_id: str, data_subject: str
