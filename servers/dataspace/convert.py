@@ -90,9 +90,13 @@ def dataset_to_pb(dataset: Dataset, viewer: str | None) -> pb.Dataset:
 
 
 def state_from_pb(value: int) -> State | None:
-    if value == pb.NEGOTIATION_STATE_UNSPECIFIED:
+    """The state a wire value names; None for UNSPECIFIED and for a value this side does not know
+    (a peer's newer enum, or garbage): proto3 enums are open, so any int arrives."""
+    described = pb.NegotiationState.DESCRIPTOR.values_by_number.get(value)
+    if described is None or value == pb.NEGOTIATION_STATE_UNSPECIFIED:
         return None
-    return State(pb.NegotiationState.Name(value).removeprefix("NEGOTIATION_STATE_"))  # type: ignore[arg-type]
+    name = described.name.removeprefix("NEGOTIATION_STATE_")
+    return State(name) if name in State.__members__ else None
 
 
 def negotiation_to_pb(negotiation: Negotiation) -> pb.Negotiation:
