@@ -947,16 +947,23 @@ class Negotiations:
         entries = await self.store.entries(negotiation.id, 0, MAX_VERIFIED_ENTRIES)
         check = check_chain(entries)
         # The ledger's contract looks digests up one at a time (VerifyDigest; it is a stable
-        # package with no batch lookup), so the lookups run concurrently, a bounded number at once.
-        gate = asyncio.Semaphore(LEDGER_LOOKUPS_IN_FLIGHT)
+        # package with no batch lookup), so the lookups run concurrently, a bounded number at once:
+        # that many workers in a task group, so the first failure (the ledger unavailable) cancels
+        # the others and no lookup outlives the call.
+        found: list[dict[str, bool]] = [{} for _ in entries]
+        pending = iter(enumerate(entries))
 
-        async def receipts_of(entry: LogEntry) -> dict[str, bool]:
-            if not entry.ledger_receipt:
-                return {}
-            async with gate:
-                return await self.anchor.anchored_receipts(entry.sha256)
+        async def look_up() -> None:
+            for index, entry in pending:
+                if entry.ledger_receipt:
+                    found[index] = await self.anchor.anchored_receipts(entry.sha256)
 
-        found = await asyncio.gather(*(receipts_of(entry) for entry in entries))
+        try:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(min(LEDGER_LOOKUPS_IN_FLIGHT, len(entries))):
+                    group.create_task(look_up())
+        except ExceptionGroup as failed:
+            raise failed.exceptions[0] from None
         anchored = 0
         for entry, receipts in zip(entries, found, strict=True):
             if entry.ledger_receipt and entry.ledger_receipt in receipts:
