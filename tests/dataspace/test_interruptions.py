@@ -1,4 +1,5 @@
-"""What an interruption leaves behind: pushes cut off, uploads racing or cut off after their commit.
+"""What an interruption leaves behind: pushes cut off, uploads racing or cut off after their commit,
+lookups left running, connections held across another mesh's answer.
 
 One server (system, ledger, dataspace). A push's write is replaced by one the test holds open or
 fails, so the RPC can be cancelled, the server's shutdown hook run, or the object store fail at a
@@ -11,8 +12,10 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import asyncpg
 import grpc
 import pytest
 import pytest_asyncio
@@ -20,13 +23,17 @@ import pytest_asyncio
 from jipan.dataspace.v1 import resources_pb2 as res
 from jipan.dataspace.v1 import transfer_service_pb2 as tpb
 from jipan.dataspace.v1 import transfer_service_pb2_grpc as tpb_grpc
+from jipan.interceptors.context import Principal
 from jipan.servers import dataspace, ledger, system
 from jipan.servers.dataspace.catalog.store import CatalogStore
-from jipan.servers.dataspace.negotiation.domain import Negotiations
+from jipan.servers.dataspace.negotiation.domain import Negotiations, RemoteStart
+from jipan.servers.dataspace.negotiation.store import NegotiationStore
+from jipan.servers.dataspace.negotiation.types import RemoteView, State
 from jipan.servers.dataspace.retired import RetiredObjects
 from jipan.servers.dataspace.transfer import domain as transfer_domain
 from jipan.servers.dataspace.transfer.domain import Transfers
 from jipan.servers.dataspace.transfer.types import Transfer
+from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
 from tests.dataspace.test_consent_privacy_push import (
     PERSON_A,
@@ -292,3 +299,53 @@ async def test_shutdown_ends_the_anchorings_running_beside_responses(
     [owner] = owners
     await asyncio.wait_for(owner.close(), 10)
     assert ended.is_set()
+
+
+async def test_a_contract_request_to_another_mesh_holds_no_connection_while_it_travels(
+    server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pool of one: while the message travels (token exchanges, the peer's RequestContract: up to
+    # a minute) the connection must be free for the rest of the process, the exchange included.
+    assert server.settings.database_url is not None
+    pool = await asyncpg.create_pool(server.settings.database_url.get_secret_value(), min_size=1, max_size=1)
+    try:
+        negotiations = Negotiations.__new__(Negotiations)
+        negotiations.store = NegotiationStore(pool)
+        negotiations.request_ids = RequestIds()
+
+        async def nothing(*_: Any) -> None:
+            return None
+
+        monkeypatch.setattr(negotiations, "anchor_pending", nothing)
+        principal = Principal(
+            subject="people/alice",
+            issuer="tests",
+            audiences=(),
+            expires_at=datetime.now(UTC) + timedelta(minutes=5),
+            token_id="t",
+            org=CONSUMER,
+        )
+        remote_id = uuid.uuid4()
+        sent: list[str] = []
+
+        async def send(remote_request_id: str) -> RemoteStart:
+            sent.append(remote_request_id)
+            async with pool.acquire(timeout=5) as conn:  # what the home token exchange needs
+                await conn.fetchval("SELECT 1")
+            now = datetime.now(UTC)
+            view = RemoteView(State.REQUESTED, "CONSUMER", "{}", bytes(32), None, "", "", now)
+            return RemoteStart(remote_id, "orgs/far/datasets/d", "research", "orgs/far", view)
+
+        request_id = str(uuid.uuid4())
+        made = await negotiations.request_remote(
+            principal, "far", "orgs/far/datasets/d", "research", "", request_id, send
+        )
+        assert made.id == remote_id
+        # A retry replays the record: nothing is sent again.
+        again = await negotiations.request_remote(
+            principal, "far", "orgs/far/datasets/d", "research", "", request_id, send
+        )
+        assert again.id == remote_id
+        assert len(sent) == 1
+    finally:
+        await pool.close()

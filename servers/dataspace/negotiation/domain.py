@@ -73,7 +73,7 @@ from jipan.servers.runtime.errors import (
     PermissionDenied,
     Unavailable,
 )
-from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -523,8 +523,13 @@ class Negotiations:
         there (the same id for every retry of this caller's request id, so the provider's mesh
         replays too) and returns the provider's record; this side keeps its own under the same id.
 
-        The request id is claimed before the message goes and recorded after, in one transaction:
-        a concurrent retry waits for it, a failure there stores nothing here."""
+        No transaction is open while the message travels (the token exchanges and the peer's
+        RequestContract take up to a minute, and a pooled connection held that long by each of a
+        few concurrent requests starves every service of the process): the request id is checked
+        for a replay in one short transaction, the message sent, then the record inserted and the
+        id recorded in a second one. A concurrent retry sends the same remote id, so the provider's
+        mesh answers it the same negotiation; whichever of the two records second replays the
+        first's. A failure before the record stores nothing here."""
         if federated_party(principal) is not None:
             raise PermissionDenied(
                 "ORGANIZATION_MISMATCH",
@@ -544,21 +549,43 @@ class Negotiations:
         ).encode()
         scope = scope_for(REQUEST_SCOPE, principal.subject)
         remote_request_id = str(uuid.uuid5(_REMOTE_REQUESTS, f"{principal.subject}\n{request_id}"))
-        async with self.store.pool.acquire() as conn, conn.transaction():
+
+        async def replayed(conn: Connection) -> Negotiation | None:
             replay = await self.request_ids.claim(conn, scope, request_id, fingerprint)
-            if replay is not None:
-                negotiation = await self.store.get(uuid.UUID(replay.decode()), conn)
-                if negotiation is None:  # a committed claim's negotiation is never removed
-                    raise RuntimeError("replayed negotiation is missing")
-                return negotiation
-            started = await send(remote_request_id)
-            if (started.dataset, started.offer_id, started.provider) != (dataset, offer_id, publisher):
-                raise FailedPrecondition(
-                    "AGREEMENT_MISMATCH",
-                    "the provider's mesh answered with a negotiation for another dataset or offer",
-                    domain=DOMAIN,
-                    metadata={"peer": peer, "dataset": started.dataset[:300]},
-                )
+            if replay is None:
+                return None
+            negotiation = await self.store.get(uuid.UUID(replay.decode()), conn)
+            if negotiation is None:  # a committed claim's negotiation is never removed
+                raise RuntimeError("replayed negotiation is missing")
+            return negotiation
+
+        async with self.store.pool.acquire() as conn:
+            checking = conn.transaction()
+            await checking.start()
+            try:
+                earlier = await replayed(conn)  # REQUEST_ID_REUSED raised here too
+            finally:
+                await checking.rollback()  # the claim is taken for real after the send
+        if earlier is not None:
+            return earlier
+        started = await send(remote_request_id)
+        if (started.dataset, started.offer_id, started.provider) != (dataset, offer_id, publisher):
+            raise FailedPrecondition(
+                "AGREEMENT_MISMATCH",
+                "the provider's mesh answered with a negotiation for another dataset or offer",
+                domain=DOMAIN,
+                metadata={"peer": peer, "dataset": started.dataset[:300]},
+            )
+        async with self.store.pool.acquire() as conn, conn.transaction():
+            earlier = await replayed(conn)
+            if earlier is not None:
+                return earlier  # a concurrent retry recorded it meanwhile
+            existing = await self.store.get(started.id, conn)
+            if existing is not None and existing.consumer == consumer and existing.peer == peer:
+                # The remote negotiation is recorded already (the id is the provider mesh's, and it
+                # answers a retry with the same one): a replay, not a second record.
+                await self.request_ids.record(conn, scope, request_id, str(existing.id).encode())
+                return existing
             now = datetime.now(UTC)
             view = started.view
             negotiation = await self.store.insert(
