@@ -64,6 +64,7 @@ from jipan.servers.runtime.errors import (
     PermissionDenied,
     Unavailable,
 )
+from jipan.servers.runtime.idempotency import scope_for
 
 log = structlog.get_logger(__name__)
 
@@ -75,6 +76,9 @@ TOKEN_MARGIN = timedelta(seconds=30)
 """A token that expires sooner than this is not used for a retry (the exchanges need some life)."""
 _REMOTE_TRANSFERS = uuid.UUID("a7e35f0c-51e2-4d8e-b7a9-2f4c1d3e6b80")
 _REMOTE_USES = uuid.UUID("5c2d8e4a-0b7f-4f19-9e63-7a1b2c3d4e5f")
+_REMOTE_TRANSFERS_LOGGED = "jipan.dataspace.v1.TransferService/RequestTransfer@peer-usage-log"
+_REMOTE_USES_LOGGED = "jipan.dataspace.v1.NegotiationService/AuthorizeUse@peer-usage-log"
+"""Scopes of the request ids (derived, as sent to the provider's mesh) whose local entry is written."""
 
 
 def _view(negotiation: pb.Negotiation) -> RemoteView:
@@ -579,6 +583,7 @@ class Connector:
             principal,
             negotiation,
             "TransferRequestMessage",
+            once=(_REMOTE_TRANSFERS_LOGGED, forwarded),
             transfer=transfer.name,
             peer=negotiation.peer,
             distribution=request.distribution_id,
@@ -617,6 +622,7 @@ class Connector:
             principal,
             negotiation,
             "AuthorizeUse",
+            once=(_REMOTE_USES_LOGGED, forwarded),
             agreement=request.agreement,
             peer=negotiation.peer,
             action=request.action,
@@ -649,12 +655,32 @@ class Connector:
         )
         return stream
 
-    async def _log(self, principal: Principal, negotiation: Negotiation, event: str, **details: Any) -> None:
+    async def _log(
+        self,
+        principal: Principal,
+        negotiation: Negotiation,
+        event: str,
+        *,
+        once: tuple[str, tpb.RequestTransferRequest | npb.AuthorizeUseRequest] | None = None,
+        **details: Any,
+    ) -> None:
+        """Append `event` to this side's usage log. With `once` (a scope and the request sent to the
+        provider's mesh, whose request id is derived from the caller's): the entry is appended once
+        per request id, in the transaction that claims it, so a retry the provider's mesh replays
+        (the entry lost to a cancellation after its answer, or already written) is logged once."""
         store = self.negotiations.store
         async with store.pool.acquire() as conn, conn.transaction():
             locked = await store.get(negotiation.id, conn, lock=True)
             if locked is None:
                 raise negotiation_not_found(negotiation_name(negotiation.id))
+            if once is not None:
+                method, sent = once
+                request_ids = self.negotiations.request_ids
+                scope = scope_for(method, principal.subject)
+                fingerprint = sent.SerializeToString(deterministic=True)
+                if await request_ids.claim(conn, scope, sent.request_id, fingerprint) is not None:
+                    return  # logged by an earlier try of this request
+                await request_ids.record(conn, scope, sent.request_id, event.encode())
             await store.append(
                 conn,
                 negotiation.id,

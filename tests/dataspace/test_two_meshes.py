@@ -776,3 +776,31 @@ async def test_a_notification_the_consumers_mesh_missed_is_retried_until_deliver
         assert finalized["attempts"] == 0
     finally:
         await pool.close()
+
+
+async def test_a_retried_use_under_another_meshs_agreement_is_logged_here_once(meshes: Meshes) -> None:
+    name = (await meshes.request()).name
+    await meshes.b_negotiations.AgreeContract(npb.AgreeContractRequest(name=name), metadata=meshes.provider())
+    assert await meshes.a_state(name) == res.NEGOTIATION_STATE_AGREED
+    await meshes.a_negotiations.VerifyAgreement(
+        npb.VerifyAgreementRequest(name=name), metadata=meshes.consumer()
+    )
+    await meshes.b_negotiations.FinalizeContract(
+        npb.FinalizeContractRequest(name=name), metadata=meshes.provider()
+    )
+    agreement = (await meshes.a_get(name)).agreement
+    assert agreement
+    transfer = tpb.RequestTransferRequest(
+        agreement=agreement, distribution_id="csv", purpose="research", request_id=str(uuid.uuid4())
+    )
+    use = npb.AuthorizeUseRequest(
+        agreement=agreement, action="use", purpose="research", request_id=str(uuid.uuid4())
+    )
+    # Each sent twice with its request id (a retry: the first answer lost, or the log entry lost to
+    # a cancellation after it): the provider's mesh replays, and this side logs each once.
+    for _ in range(2):
+        await meshes.a_transfers.RequestTransfer(transfer, metadata=meshes.consumer())
+        await meshes.a_negotiations.AuthorizeUse(use, metadata=meshes.consumer())
+    events = [e.event for e in await meshes.log("a", name)]
+    assert events.count("TransferRequestMessage") == 1
+    assert events.count("AuthorizeUse") == 1
