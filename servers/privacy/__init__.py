@@ -28,6 +28,7 @@ from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import open_key_wrapper
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.startup import StartupStep
 
 PRIVACY_SERVICE = privacy_service_pb2.DESCRIPTOR.services_by_name["PrivacyService"].full_name
 LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
@@ -53,10 +54,18 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         objects=runtime.objects,
     )
     runtime.on_shutdown(privacy.operations.close)
-    # Fail what a previous process left running, before this one can start any.
-    recovering = asyncio.get_running_loop().create_task(privacy.recover_operations(), name="privacy-recover")
-    runtime.on_shutdown(lambda: asyncio.wait([recovering]))
-    privacy.recovered = recovering
+    # Fail what a previous process left running, before this one can start any;
+    # tried again until it succeeds (AnonymiseDataset is UNAVAILABLE meanwhile).
+    privacy.recovery = StartupStep("fail interrupted privacy operations", privacy.recover_operations)
+    recovering = asyncio.get_running_loop().create_task(
+        privacy.recovery.run_until_done(), name="privacy-recover"
+    )
+
+    async def stop_recovering() -> None:
+        recovering.cancel()
+        await asyncio.wait([recovering])
+
+    runtime.on_shutdown(stop_recovering)
     privacy_service_pb2_grpc.add_PrivacyServiceServicer_to_server(PrivacyServicer(privacy), server)
 
 

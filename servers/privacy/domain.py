@@ -57,6 +57,7 @@ from jipan.servers.runtime.errors import (
     InvalidArgument,
     NotFound,
     PermissionDenied,
+    Unavailable,
 )
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.key_wrapping import KeyWrapper
@@ -64,6 +65,7 @@ from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
+from jipan.servers.runtime.startup import StartupStep
 
 log = structlog.get_logger(__name__)
 
@@ -209,7 +211,7 @@ class Privacy:
         self.request_ids = request_ids
         self.max_bytes = max_bytes
         self.max_rows = max_rows
-        self.recovered: asyncio.Future[None] | None = None
+        self.recovery: StartupStep | None = None
         """Set by attach: the start-up recovery that operations wait for (it fails unfinished ones)."""
         self.operations: OperationTasks[dict[str, object]] = OperationTasks(
             "privacy-op",
@@ -664,8 +666,14 @@ class Privacy:
 
     async def anonymise_dataset(self, principal: Principal, request: AnonymiseRequest) -> Operation:
         owner = _org(principal)
-        if self.recovered is not None:
-            await asyncio.shield(self.recovered)
+        # Until the recovery has run, an operation started now could be failed by it as "left running".
+        if self.recovery is not None and not await self.recovery.ready():
+            raise Unavailable(
+                "OPERATIONS_RECOVERING",
+                "the service is still ending the operations a previous process left running; retry shortly",
+                domain=DOMAIN,
+                metadata={"attempts": str(self.recovery.failures)},
+            )
         if not request.request_id:
             raise InvalidArgument("FIELD_INVALID", "request_id is required", metadata={"field": "request_id"})
         if not 2 <= request.k <= 1000:
