@@ -305,7 +305,7 @@ class ConnectGateway:
 
     async def _unary(self, request: web.Request, method: Method, *, is_json: bool) -> web.StreamResponse:
         body = await self._read_body(request, request.headers.get("Content-Encoding"))
-        raw = method.request_from_json(body.decode("utf-8", errors="strict")) if is_json else body
+        raw = method.request_from_json(body) if is_json else body
         return await self._call_unary(request, method, raw, is_json=is_json)
 
     async def _unary_get(self, request: web.Request, method: Method) -> web.StreamResponse:
@@ -329,7 +329,7 @@ class ConnectGateway:
             raise _too_large(self._config.max_request_bytes)
         payload = _decompress(payload, query.get("compression"), self._config.max_request_bytes)
         is_json = encoding == "json"
-        raw = method.request_from_json(payload.decode("utf-8")) if is_json else payload
+        raw = method.request_from_json(payload) if is_json else payload
         return await self._call_unary(request, method, raw, is_json=is_json)
 
     async def _call_unary(
@@ -386,7 +386,7 @@ class ConnectGateway:
                         "compressed envelope without Connect-Content-Encoding",
                     )
                 payload = _decompress(payload, "gzip", self._config.max_request_bytes)
-            messages.append(method.request_from_json(payload.decode("utf-8")) if is_json else payload)
+            messages.append(method.request_from_json(payload) if is_json else payload)
         if method.shape in (Shape.UNARY, Shape.SERVER_STREAMING) and len(messages) != 1:
             raise ConnectError(
                 grpc.StatusCode.INVALID_ARGUMENT,

@@ -53,8 +53,16 @@ class Method:
         options = self.descriptor.GetOptions()
         return bool(options.idempotency_level == MethodOptions.NO_SIDE_EFFECTS)
 
-    def request_from_json(self, text: str) -> bytes:
-        """A proto3 JSON request as the message's binary encoding; bad JSON is INVALID_ARGUMENT."""
+    def request_from_json(self, data: bytes) -> bytes:
+        """A proto3 JSON request as the message's binary encoding; bad JSON (or UTF-8) is INVALID_ARGUMENT."""
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ConnectError(
+                grpc.StatusCode.INVALID_ARGUMENT,
+                f"request JSON is not UTF-8 (byte {exc.start})",
+                metadata={"message_type": self.request_type.DESCRIPTOR.full_name},
+            ) from None
         if not text.strip():
             return b""  # an empty body is the empty message, as in the binary encoding
         if json_depth_exceeds(text, MAX_JSON_DEPTH):

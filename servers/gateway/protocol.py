@@ -213,7 +213,8 @@ def timeout_s(header: str | None) -> float | None:
     """`Connect-Timeout-Ms` in seconds (None when absent); malformed values are refused."""
     if header is None:
         return None
-    if not header.isdigit() or len(header) > MAX_TIMEOUT_DIGITS:
+    # isdigit() alone takes "²" and other non-ASCII digits that int() refuses.
+    if not (header.isascii() and header.isdigit()) or len(header) > MAX_TIMEOUT_DIGITS:
         raise ConnectError(
             grpc.StatusCode.INVALID_ARGUMENT,
             f"Connect-Timeout-Ms must be a positive integer of at most {MAX_TIMEOUT_DIGITS} digits",
@@ -229,7 +230,7 @@ def grpc_timeout_s(header: str | None) -> float | None:
     if header is None:
         return None
     value, unit = header[:-1], header[-1:]
-    if not value.isdigit() or len(value) > 8 or unit not in _GRPC_TIMEOUT_UNITS:
+    if not (value.isascii() and value.isdigit()) or len(value) > 8 or unit not in _GRPC_TIMEOUT_UNITS:
         raise ConnectError(grpc.StatusCode.INVALID_ARGUMENT, f"grpc-timeout {header!r} is malformed")
     if int(value) == 0:
         raise ConnectError(grpc.StatusCode.DEADLINE_EXCEEDED, "grpc-timeout is 0: the deadline has passed")

@@ -117,3 +117,15 @@ async def test_gateway_refusal_in_grpc_web_is_a_trailers_frame(gateway: Gateway)
     info = error_details_pb2.ErrorInfo()
     assert status.details[0].Unpack(info)
     assert info.reason == "REQUEST_MALFORMED"
+
+
+async def test_a_grpc_timeout_of_non_ascii_digits_is_invalid_argument(gateway: Gateway) -> None:
+    async with gateway.http.post(
+        gateway.url + WHOAMI,
+        data=envelope(sys_pb.GetWhoAmIRequest().SerializeToString()),
+        headers={**gateway.bearer(), "Content-Type": "application/grpc-web+proto", "Grpc-Timeout": "²S"},
+    ) as response:
+        assert response.status == 200
+        messages, trailers = frames(await response.read())
+    assert messages == []
+    assert trailers["grpc-status"] == "3"  # INVALID_ARGUMENT

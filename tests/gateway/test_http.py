@@ -8,9 +8,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from google.rpc import error_details_pb2
 from yarl import URL
 
+from jipan.servers.gateway.methods import Method
 from tests.gateway.conftest import Gateway
 
 WHOAMI = "/jipan.system.v1.SystemService/GetWhoAmI"
@@ -122,6 +124,45 @@ async def test_connect_timeout_is_the_calls_deadline(gateway: Gateway) -> None:
     ) as response:
         assert response.status == 400
         assert (await response.json())["code"] == "invalid_argument"
+
+
+async def test_a_timeout_of_non_ascii_digits_is_invalid_argument(gateway: Gateway) -> None:
+    # "²" is a digit to str.isdigit() but not to int().
+    for value in ("²", "1²", "١٢"):
+        async with gateway.http.post(
+            gateway.url + WHOAMI, data="{}", headers={**JSON, **gateway.bearer(), "Connect-Timeout-Ms": value}
+        ) as response:
+            assert response.status == 400, value
+            body = await response.json()
+            assert body["code"] == "invalid_argument"
+            assert reason(body) == "REQUEST_MALFORMED"
+
+
+async def test_json_that_is_not_utf8_is_invalid_argument(gateway: Gateway) -> None:
+    async with gateway.http.post(
+        gateway.url + WHOAMI, data=b'{"\xff": 1}', headers={**JSON, **gateway.bearer()}
+    ) as response:
+        assert response.status == 400
+        body = await response.json()
+        assert body["code"] == "invalid_argument"
+        assert reason(body) == "REQUEST_MALFORMED"
+
+
+async def test_a_get_message_that_is_not_utf8_is_invalid_argument(
+    gateway: Gateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No method of the fixture's services is declared free of side effects: pretend GetWhoAmI is.
+    monkeypatch.setattr(Method, "side_effect_free", property(lambda _: True))
+    message = base64.urlsafe_b64encode(b'{"\xff": 1}').decode().rstrip("=")
+    params = {"connect": "v1", "encoding": "json", "base64": "1", "message": message}
+    async with gateway.http.get(gateway.url + WHOAMI, params=params, headers=gateway.bearer()) as response:
+        assert response.status == 400
+        body = await response.json()
+        assert body["code"] == "invalid_argument"
+        assert reason(body) == "REQUEST_MALFORMED"
+    params["message"] = base64.urlsafe_b64encode(b"{}").decode()
+    async with gateway.http.get(gateway.url + WHOAMI, params=params, headers=gateway.bearer()) as response:
+        assert response.status == 200  # the same GET with a good message is served
 
 
 async def test_unknown_service_or_method_is_unimplemented_404(gateway: Gateway) -> None:

@@ -84,6 +84,18 @@ async def test_stream_request_must_be_one_whole_envelope(gateway: Gateway) -> No
         assert end["error"]["details"][0]["debug"]["reason"] == "REQUEST_MALFORMED"
 
 
+async def test_a_stream_message_that_is_not_utf8_is_invalid_argument(gateway: Gateway) -> None:
+    headers = {**gateway.bearer(scopes=LEDGER), "Content-Type": "application/connect+json"}
+    async with gateway.http.post(
+        gateway.url + WATCH, data=envelope(b'{"\xff": 1}'), headers=headers
+    ) as refused:
+        assert refused.status == 200
+        messages, end = await read_all(refused)
+    assert messages == []
+    assert end["error"]["code"] == "invalid_argument", end
+    assert end["error"]["details"][0]["debug"]["reason"] == "REQUEST_MALFORMED"
+
+
 async def test_unary_method_refuses_the_streaming_content_type(gateway: Gateway) -> None:
     async with gateway.http.post(
         gateway.url + ANCHOR, data=envelope(b"{}"), headers={"Content-Type": "application/connect+json"}
