@@ -478,7 +478,23 @@ class Federation:
             },
         )
         expire_time = now + timedelta(seconds=ttl)
-        await self._store.record_issued(jti, peer.id, [a.approval_id for a in approvals], expire_time)
+        # A suspension or withdrawal since the reads above revoked every token recorded by then:
+        # this one is recorded only if the peer and its approvals still stand (else it is not handed out).
+        outcome = await self._store.record_issued(jti, peer.id, approvals, expire_time)
+        if outcome == "peer_not_active":
+            raise PermissionDenied(
+                "PEER_NOT_ACTIVE",
+                "the peer was suspended during the exchange",
+                domain=DOMAIN,
+                metadata={"state": PeerState.SUSPENDED.value},
+            )
+        if outcome == "approval_withdrawn":
+            raise PermissionDenied(
+                "PEER_NOT_APPROVED",
+                "an approval this exchange relied on was withdrawn during it; exchange again",
+                domain=DOMAIN,
+                metadata={"consumer": principal.subject[:200], "method": ""},
+            )
         return ExchangedToken(token, expire_time, tuple(methods), peer.name)
 
     @staticmethod

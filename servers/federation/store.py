@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import asyncpg
 
@@ -18,6 +18,9 @@ from jipan.servers.federation.types import Approval, Peer, PeerState
 
 SCHEMA = "federation"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+IssueOutcome = Literal["recorded", "peer_not_active", "approval_withdrawn"]
+"""What record_issued did: recorded the token, or refused it because the peer or an approval changed."""
 
 _PEER_COLUMNS = (
     "id, org_id, peer_id, display_name, issuer, audience, bundle_endpoint, bundle_endpoint_ca_pem, state,"
@@ -221,20 +224,43 @@ class FederationStore:
         return bool(deleted)
 
     async def record_issued(
-        self, jti: str, peer: uuid.UUID, approvals: Sequence[str], expire_time: datetime
-    ) -> None:
-        await self.pool.execute(
-            "INSERT INTO federation.issued_tokens (jti, peer, approvals, expire_time)"
-            " VALUES ($1, $2, $3, $4)",
-            jti,
-            peer,
-            list(approvals),
-            expire_time,
-        )
+        self, jti: str, peer: uuid.UUID, approvals: Sequence[Approval], expire_time: datetime
+    ) -> IssueOutcome:
+        """Record a token minted under `approvals`, unless the peer or one of them changed since read.
+
+        The peer's row and the approvals' rows are read FOR SHARE in the insert's
+        transaction: a SuspendPeer or DeleteApproval that committed after the exchange
+        read them is seen here (the token is refused, not recorded), and one that comes
+        later waits for this commit, so its take_live_tokens finds and revokes the jti.
+        An approval withdrawn and made again under the same id has another create_time.
+        """
+        async with self.pool.acquire() as conn, conn.transaction():
+            state = await conn.fetchval("SELECT state FROM federation.peers WHERE id = $1 FOR SHARE", peer)
+            if state != PeerState.ACTIVE.value:
+                return "peer_not_active"
+            rows = await conn.fetch(
+                "SELECT approval_id, create_time FROM federation.approvals"
+                " WHERE peer = $1 AND approval_id = ANY($2::text[]) FOR SHARE",
+                peer,
+                [a.approval_id for a in approvals],
+            )
+            if {(r["approval_id"], r["create_time"]) for r in rows} != {
+                (a.approval_id, a.create_time) for a in approvals
+            }:
+                return "approval_withdrawn"
+            await conn.execute(
+                "INSERT INTO federation.issued_tokens (jti, peer, approvals, expire_time)"
+                " VALUES ($1, $2, $3, $4)",
+                jti,
+                peer,
+                [a.approval_id for a in approvals],
+                expire_time,
+            )
         # Expired ones revoke nothing any more.
         await self.pool.execute(
             "DELETE FROM federation.issued_tokens WHERE expire_time < now() - interval '10 minutes'"
         )
+        return "recorded"
 
     async def take_live_tokens(
         self, conn: Any, peer: uuid.UUID, approval_id: str | None
