@@ -359,6 +359,11 @@ class Egress:
                 self._record(route, sent, b"", exc.code().name)
                 await self._refuse(context, route.request_id, self._call_failed(route, exc))
                 raise AssertionError("unreachable") from exc
+            except BaseException:
+                # The caller went away or this call's deadline passed: logged as _relay logs it.
+                self._record(route, sent, b"", "CANCELLED")
+                call.cancel()
+                raise
             self._record(route, sent, digest(route.contract.response_type, response), "OK")
             context.set_trailing_metadata(_passed_trailers(await call.trailing_metadata()))
             return response
@@ -397,6 +402,11 @@ class Egress:
                 self._record(route, sent.value(), b"", exc.code().name)
                 await self._refuse(context, route.request_id, self._call_failed(route, exc))
                 raise AssertionError("unreachable") from exc
+            except BaseException:
+                # The caller went away or this call's deadline passed: logged as _relay logs it.
+                self._record(route, sent.value(), b"", "CANCELLED")
+                call.cancel()
+                raise
             self._record(route, sent.value(), digest(route.contract.response_type, response), "OK")
             context.set_trailing_metadata(_passed_trailers(await call.trailing_metadata()))
             return response

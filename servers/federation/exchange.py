@@ -78,7 +78,10 @@ class PeerTokens:
         self._home_exchange = home_exchange
         self._timeout_s = timeout_s
         self._cache: dict[tuple[str, bytes], tuple[PeerToken, float]] = {}
+        # One lock per key while calls for it are in flight (`_users` counts them): duplicate
+        # exchanges wait for the first, and the lock goes with the last (a failed exchange too).
         self._locks: dict[tuple[str, bytes], asyncio.Lock] = {}
+        self._users: dict[tuple[str, bytes], int] = {}
 
     @staticmethod
     def _key(peer: str, consumer_token: str) -> tuple[str, bytes]:
@@ -92,20 +95,31 @@ class PeerTokens:
         `home_exchange` raised them; step 2's as PeerExchangeRefused("ExchangePeerToken", ...)."""
         key = self._key(peer, consumer_token)
         lock = self._locks.setdefault(key, asyncio.Lock())
-        async with lock:
-            cached = self._cache.get(key)
-            if cached is not None and cached[1] > time.time():
-                return cached[0]
-            home_token = await self._home_exchange(consumer_token, audience)
-            answer = await self._exchange_at_peer(home_token, peer_federation)
-            now = time.time()
-            expires = float(answer.expire_time.ToSeconds()) if answer.HasField("expire_time") else now + 60
-            found = PeerToken(str(answer.access_token), expires, str(answer.peer), tuple(answer.methods))
-            if len(self._cache) > MAX_CACHED:
-                self._cache = {k: v for k, v in self._cache.items() if v[0].expire_time > now}
-                self._locks = {k: v for k, v in self._locks.items() if k in self._cache}
-            self._cache[key] = (found, _renew_time(now, expires))
-            return found
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                return await self._cached_or_exchanged(key, consumer_token, audience, peer_federation)
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key]
+                del self._locks[key]
+
+    async def _cached_or_exchanged(
+        self, key: tuple[str, bytes], consumer_token: str, audience: str, peer_federation: grpc.aio.Channel
+    ) -> PeerToken:
+        cached = self._cache.get(key)
+        if cached is not None and cached[1] > time.time():
+            return cached[0]
+        home_token = await self._home_exchange(consumer_token, audience)
+        answer = await self._exchange_at_peer(home_token, peer_federation)
+        now = time.time()
+        expires = float(answer.expire_time.ToSeconds()) if answer.HasField("expire_time") else now + 60
+        found = PeerToken(str(answer.access_token), expires, str(answer.peer), tuple(answer.methods))
+        if len(self._cache) > MAX_CACHED:
+            self._cache = {k: v for k, v in self._cache.items() if v[0].expire_time > now}
+        self._cache[key] = (found, _renew_time(now, expires))
+        return found
 
     async def _exchange_at_peer(
         self, home_token: str, peer_federation: grpc.aio.Channel

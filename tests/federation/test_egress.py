@@ -4,11 +4,13 @@ exchange's cache and its one retry for a key the peer has not fetched yet."""
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any, cast
 
 import grpc
@@ -18,9 +20,12 @@ from google.protobuf import any_pb2
 from google.protobuf.timestamp_pb2 import Timestamp
 from google.rpc import error_details_pb2, status_pb2
 
+from jipan.dataspace.v1 import catalog_service_pb2  # noqa: F401 (UploadDistribution's descriptor)
 from jipan.federation.v1 import federation_service_pb2 as fpb
+from jipan.interceptors.context import Principal
+from jipan.interceptors.federation import ExchangeRecord
 from jipan.interceptors.tokens import AccessTokenVerifier, DevSigningKey, StaticKeySet, mint_access_token
-from jipan.servers.federation.egress import Egress, EgressHandler
+from jipan.servers.federation.egress import Egress, EgressHandler, Route, contract
 from jipan.servers.federation.exchange import UNKNOWN_KEY_RETRY_S, PeerTokens
 from jipan.servers.federation.names import parse_peer
 from jipan.servers.federation.peers import Federation
@@ -245,3 +250,136 @@ async def test_a_key_the_peer_has_not_fetched_yet_is_asked_again_once_and_then_c
             assert peer.asked == 3
     finally:
         await server.stop(None)
+
+
+class HangingCall:
+    """A call to the peer that has not answered yet (the caller leaves or its deadline passes first)."""
+
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+        self.cancelled = False
+
+    def __await__(self) -> Any:
+        return self._wait().__await__()
+
+    async def _wait(self) -> bytes:
+        self.started.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    def cancel(self) -> bool:
+        self.cancelled = True
+        return True
+
+
+class HangingChannel:
+    def __init__(self) -> None:
+        self.call = HangingCall()
+
+    def unary_unary(self, method: str) -> Callable[..., HangingCall]:
+        return lambda *args, **kwargs: self.call
+
+    def stream_unary(self, method: str) -> Callable[..., HangingCall]:
+        return lambda *args, **kwargs: self.call
+
+
+@pytest.mark.parametrize(
+    ("method", "request_"),
+    [
+        ("/jipan.system.v1.SystemService/GetWhoAmI", spb.GetWhoAmIRequest().SerializeToString()),
+        ("/jipan.dataspace.v1.CatalogService/UploadDistribution", None),
+    ],
+)
+async def test_a_unary_answer_the_caller_leaves_before_is_logged_as_cancelled(
+    method: str, request_: bytes | None
+) -> None:
+    records: list[ExchangeRecord] = []
+    egress = Egress(
+        cast(Federation, Peers({})),
+        cast(AccessTokenVerifier, None),
+        cast(Any, None),
+        issuer=ISSUER,
+        recorder=lambda: records.append,
+        client_cert=None,
+    )
+    peer = _peer("b", PeerState.ACTIVE)
+    route = Route(
+        method=method,
+        contract=contract(method),
+        request_id="egress-test-2",
+        principal=cast(Principal, SimpleNamespace(subject="services/payroll-sync")),
+        peer=peer,
+        peer_token=None,
+        caller_token="",
+        metadata=(),
+        timeout=None,
+        start=time.time(),
+    )
+    channel = HangingChannel()
+
+    async def routed(method: str, context: Any) -> Route:
+        return route
+
+    egress._routed = routed  # type: ignore[method-assign]
+    egress._channel = lambda peer: channel  # type: ignore[method-assign,assignment,return-value]
+
+    async def no_requests() -> AsyncIterator[bytes]:
+        none: tuple[bytes, ...] = ()
+        for request in none:
+            yield request
+
+    forward = egress.handler(method)
+    behaviour: Any = forward.unary_unary or forward.stream_unary
+    assert behaviour is not None
+    task = asyncio.ensure_future(
+        behaviour(request_ if request_ is not None else no_requests(), cast(Any, None))
+    )
+    await channel.call.started.wait()
+    task.cancel()  # the caller went away (or this call's deadline passed)
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    [record] = records
+    assert (record.side, record.method, record.status_code) == ("consumer", method, "CANCELLED")
+    assert record.request_id == "egress-test-2"
+    assert channel.call.cancelled
+    await egress.aclose()
+
+
+async def test_a_lock_is_kept_while_its_exchange_runs_and_dropped_after_a_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import jipan.servers.federation.exchange as exchange_module
+
+    monkeypatch.setattr(exchange_module, "MAX_CACHED", 0)  # every new token prunes the cache
+    let_go = asyncio.Event()
+    homes: list[str] = []
+
+    async def home_exchange(token: str, audience: str) -> str:
+        homes.append(token)
+        if token == "slow":
+            await let_go.wait()
+        if token == "refused":
+            raise NotFound("PEER_NOT_FOUND", "no such peer", domain="federation.jipan.tw")
+        return f"home {token}"
+
+    async def at_peer(home_token: str, channel: Any) -> fpb.ExchangePeerTokenResponse:
+        return fpb.ExchangePeerTokenResponse(access_token=f"peer {home_token}", peer="orgs/b/peers/a")
+
+    tokens = PeerTokens(home_exchange)
+    monkeypatch.setattr(tokens, "_exchange_at_peer", at_peer)
+    channel = cast(grpc.aio.Channel, None)
+    first = asyncio.ensure_future(tokens.token("b", "slow", "mesh-b", channel))
+    while homes != ["slow"]:
+        await asyncio.sleep(0)
+    # Two more tokens cached: each prunes the cache while "slow" is still being exchanged.
+    await tokens.token("b", "other", "mesh-b", channel)
+    await tokens.token("b", "third", "mesh-b", channel)
+    duplicate = asyncio.ensure_future(tokens.token("b", "slow", "mesh-b", channel))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert homes == ["slow", "other", "third"], "the duplicate exchanged alongside the first"
+    let_go.set()
+    assert (await first) == (await duplicate)
+    with pytest.raises(NotFound):
+        await tokens.token("b", "refused", "mesh-b", channel)
+    assert tokens._locks == {}, "locks outlive their calls"
