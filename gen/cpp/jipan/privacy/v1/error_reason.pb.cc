@@ -34,7 +34,7 @@ static constexpr ::_pb::Message* const* file_default_instances = nullptr;
 
 const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto[] PROTOBUF_SECTION_VARIABLE(protodesc_cold) =
   "\n#jipan/privacy/v1/error_reason.proto\022\020j"
-  "ipan.privacy.v1*\312\006\n\013ErrorReason\022\034\n\030ERROR"
+  "ipan.privacy.v1*\362\006\n\013ErrorReason\022\034\n\030ERROR"
   "_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASON_NA"
   "ME_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZATIO"
   "N_MISMATCH\020\002\022\"\n\036ERROR_REASON_DATASET_NOT"
@@ -55,7 +55,8 @@ const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2epro
   "R_REASON_PARQUET_INVALID\020\023\022!\n\035ERROR_REAS"
   "ON_OBJECT_NOT_FOUND\020\024\022%\n!ERROR_REASON_OB"
   "JECT_KEY_FORBIDDEN\020\025\022&\n\"ERROR_REASON_KEY"
-  "_VERSION_NOT_FOUND\020\026B\265\001\n\023tw.jipan.privac"
+  "_VERSION_NOT_FOUND\020\026\022&\n\"ERROR_REASON_OPE"
+  "RATIONS_RECOVERING\020\027B\265\001\n\023tw.jipan.privac"
   "y.v1B\020ErrorReasonProtoP\001Z*jipan.tw/gen/g"
   "o/jipan/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jip"
   "an.Privacy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan"
@@ -64,7 +65,7 @@ const char descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2epro
   ;
 static ::_pbi::once_flag descriptor_table_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto = {
-    false, false, 1092, descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto,
+    false, false, 1132, descriptor_table_protodef_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto,
     "jipan/privacy/v1/error_reason.proto",
     &descriptor_table_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto_once, nullptr, 0, 0,
     schemas, file_default_instances, TableStruct_jipan_2fprivacy_2fv1_2ferror_5freason_2eproto::offsets,
@@ -109,6 +110,7 @@ bool ErrorReason_IsValid(int value) {
     case 20:
     case 21:
     case 22:
+    case 23:
       return true;
     default:
       return false;

@@ -73,12 +73,13 @@ enum ErrorReason : int {
   ERROR_REASON_OBJECT_NOT_FOUND = 20,
   ERROR_REASON_OBJECT_KEY_FORBIDDEN = 21,
   ERROR_REASON_KEY_VERSION_NOT_FOUND = 22,
+  ERROR_REASON_OPERATIONS_RECOVERING = 23,
   ErrorReason_INT_MIN_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::min(),
   ErrorReason_INT_MAX_SENTINEL_DO_NOT_USE_ = std::numeric_limits<int32_t>::max()
 };
 bool ErrorReason_IsValid(int value);
 constexpr ErrorReason ErrorReason_MIN = ERROR_REASON_UNSPECIFIED;
-constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_KEY_VERSION_NOT_FOUND;
+constexpr ErrorReason ErrorReason_MAX = ERROR_REASON_OPERATIONS_RECOVERING;
 constexpr int ErrorReason_ARRAYSIZE = ErrorReason_MAX + 1;
 
 const ::PROTOBUF_NAMESPACE_ID::EnumDescriptor* ErrorReason_descriptor();

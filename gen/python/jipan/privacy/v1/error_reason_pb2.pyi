@@ -123,6 +123,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     """NOT_FOUND: LinkPseudonyms names a key version the dataset never had
     (`metadata["key_version"]`, `metadata["newest_version"]`).
     """
+    ERROR_REASON_OPERATIONS_RECOVERING: _ErrorReason.ValueType  # 23
+    """UNAVAILABLE: the server is still recovering the operations an earlier
+    process left unfinished (its first attempt at start-up failed and is
+    being retried); ask again shortly.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """Reasons returned by PrivacyService in `google.rpc.ErrorInfo.reason`
@@ -231,5 +236,10 @@ organisation ("orgs/{organization}/...").
 ERROR_REASON_KEY_VERSION_NOT_FOUND: ErrorReason.ValueType  # 22
 """NOT_FOUND: LinkPseudonyms names a key version the dataset never had
 (`metadata["key_version"]`, `metadata["newest_version"]`).
+"""
+ERROR_REASON_OPERATIONS_RECOVERING: ErrorReason.ValueType  # 23
+"""UNAVAILABLE: the server is still recovering the operations an earlier
+process left unfinished (its first attempt at start-up failed and is
+being retried); ask again shortly.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -369,6 +369,13 @@ class ErrorReason(betterproto2.Enum):
     (`metadata["key_version"]`, `metadata["newest_version"]`).
     """
 
+    OPERATIONS_RECOVERING = 23
+    """
+    UNAVAILABLE: the server is still recovering the operations an earlier
+    process left unfinished (its first attempt at start-up failed and is
+    being retried); ask again shortly.
+    """
+
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
         return {
@@ -395,6 +402,7 @@ class ErrorReason(betterproto2.Enum):
             20: "ERROR_REASON_OBJECT_NOT_FOUND",
             21: "ERROR_REASON_OBJECT_KEY_FORBIDDEN",
             22: "ERROR_REASON_KEY_VERSION_NOT_FOUND",
+            23: "ERROR_REASON_OPERATIONS_RECOVERING",
         }
 
     @classmethod
@@ -423,6 +431,7 @@ class ErrorReason(betterproto2.Enum):
             "ERROR_REASON_OBJECT_NOT_FOUND": 20,
             "ERROR_REASON_OBJECT_KEY_FORBIDDEN": 21,
             "ERROR_REASON_KEY_VERSION_NOT_FOUND": 22,
+            "ERROR_REASON_OPERATIONS_RECOVERING": 23,
         }
 
 

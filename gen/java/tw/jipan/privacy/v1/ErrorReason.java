@@ -234,6 +234,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_KEY_VERSION_NOT_FOUND = 22;</code>
    */
   ERROR_REASON_KEY_VERSION_NOT_FOUND(22),
+  /**
+   * <pre>
+   * UNAVAILABLE: the server is still recovering the operations an earlier
+   * process left unfinished (its first attempt at start-up failed and is
+   * being retried); ask again shortly.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATIONS_RECOVERING = 23;</code>
+   */
+  ERROR_REASON_OPERATIONS_RECOVERING(23),
   UNRECOGNIZED(-1),
   ;
 
@@ -456,6 +466,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_KEY_VERSION_NOT_FOUND = 22;</code>
    */
   public static final int ERROR_REASON_KEY_VERSION_NOT_FOUND_VALUE = 22;
+  /**
+   * <pre>
+   * UNAVAILABLE: the server is still recovering the operations an earlier
+   * process left unfinished (its first attempt at start-up failed and is
+   * being retried); ask again shortly.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OPERATIONS_RECOVERING = 23;</code>
+   */
+  public static final int ERROR_REASON_OPERATIONS_RECOVERING_VALUE = 23;
 
 
   public final int getNumber() {
@@ -505,6 +525,7 @@ public enum ErrorReason
       case 20: return ERROR_REASON_OBJECT_NOT_FOUND;
       case 21: return ERROR_REASON_OBJECT_KEY_FORBIDDEN;
       case 22: return ERROR_REASON_KEY_VERSION_NOT_FOUND;
+      case 23: return ERROR_REASON_OPERATIONS_RECOVERING;
       default: return null;
     }
   }

@@ -24,7 +24,7 @@ public final class ErrorReasonProto {
   static {
     java.lang.String[] descriptorData = {
       "\n#jipan/privacy/v1/error_reason.proto\022\020j" +
-      "ipan.privacy.v1*\312\006\n\013ErrorReason\022\034\n\030ERROR" +
+      "ipan.privacy.v1*\362\006\n\013ErrorReason\022\034\n\030ERROR" +
       "_REASON_UNSPECIFIED\020\000\022\035\n\031ERROR_REASON_NA" +
       "ME_INVALID\020\001\022&\n\"ERROR_REASON_ORGANIZATIO" +
       "N_MISMATCH\020\002\022\"\n\036ERROR_REASON_DATASET_NOT" +
@@ -45,7 +45,8 @@ public final class ErrorReasonProto {
       "R_REASON_PARQUET_INVALID\020\023\022!\n\035ERROR_REAS" +
       "ON_OBJECT_NOT_FOUND\020\024\022%\n!ERROR_REASON_OB" +
       "JECT_KEY_FORBIDDEN\020\025\022&\n\"ERROR_REASON_KEY" +
-      "_VERSION_NOT_FOUND\020\026B\265\001\n\023tw.jipan.privac" +
+      "_VERSION_NOT_FOUND\020\026\022&\n\"ERROR_REASON_OPE" +
+      "RATIONS_RECOVERING\020\027B\265\001\n\023tw.jipan.privac" +
       "y.v1B\020ErrorReasonProtoP\001Z*jipan.tw/gen/g" +
       "o/jipan/privacy/v1;privacyv1\242\002\003JPX\252\002\020Jip" +
       "an.Privacy.V1\312\002\020Jipan\\Privacy\\V1\342\002\034Jipan" +
