@@ -180,11 +180,7 @@ class TrialStore:
             uuid.UUID(trial.id),
             *values,
         )
-        if row is None:
-            found = await self.get_trial(trial.organization, trial.id)
-            assert found is not None
-            return found
-        return _trial(row)
+        return await self._or_current(trial, row)
 
     async def claim_placement(self, trial: Trial, placement: str) -> Trial:
         """Keep `placement` as the trial's unless it has one (a concurrent call planned first: its
@@ -212,6 +208,8 @@ class TrialStore:
         return await self._or_current(trial, row)
 
     async def _or_current(self, trial: Trial, row: asyncpg.Record | None) -> Trial:
+        """The trial `row` returned by a guarded UPDATE, or the trial as it now is when the guard
+        matched nothing (it had settled, or a concurrent call got there first)."""
         if row is None:
             found = await self.get_trial(trial.organization, trial.id)
             assert found is not None
