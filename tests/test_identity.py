@@ -619,6 +619,40 @@ async def test_organisation_admins_manage_members(channel: grpc.aio.Channel) -> 
     await expect_reason(sign_in(channel, member_auth, organization=parent), "NOT_A_MEMBER")
 
 
+async def _add_members(
+    stub: org_grpc.OrganizationServiceStub,
+    admin_token: str,
+    parent: str,
+    members: tuple[tuple[res.Person, list[str]], ...],
+) -> None:
+    for person, roles in members:
+        await stub.CreateMembership(
+            org_pb.CreateMembershipRequest(
+                parent=parent, membership=res.Membership(person=person.name, roles=roles)
+            ),
+            metadata=bearer(admin_token),
+        )
+
+
+def _demote_right_after_the_admin_check(
+    identity_server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every admin check passes, then another admin demotes the caller to a member, committed
+    before the caller's change locks the organisation (undo with monkeypatch.undo())."""
+    database = identity_server.runtime.database
+    checked = Organizations.require_admin
+
+    async def demoted_right_after_the_check(self: Organizations, person_id: uuid.UUID, org: str) -> None:
+        await checked(self, person_id, org)
+        await database.execute(
+            "UPDATE identity.memberships SET roles = '{member}' WHERE org_id = $1 AND person_id = $2",
+            org,
+            person_id,
+        )
+
+    monkeypatch.setattr(Organizations, "require_admin", demoted_right_after_the_check)
+
+
 @pytest.mark.parametrize("change", ["create", "update", "delete"])
 async def test_an_admin_demoted_during_a_membership_change_cannot_complete_it(
     identity_server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch, change: str
@@ -638,27 +672,10 @@ async def test_an_admin_demoted_during_a_membership_change_cannot_complete_it(
         ),
         metadata=bearer(founder_token),
     )
-    for person, roles in ((admin, ["admin"]), (member, ["member"])):
-        await stub.CreateMembership(
-            org_pb.CreateMembershipRequest(
-                parent=parent, membership=res.Membership(person=person.name, roles=roles)
-            ),
-            metadata=bearer(founder_token),
-        )
+    await _add_members(stub, founder_token, parent, ((admin, ["admin"]), (member, ["member"])))
     newcomer, _, _ = await _person_with_token(channel, "newcomer")
     database = identity_server.runtime.database
-    checked = Organizations.require_admin
-
-    async def demoted_right_after_the_check(self: Organizations, person_id: uuid.UUID, org: str) -> None:
-        await checked(self, person_id, org)
-        # Another admin demotes the caller, committed before the caller's change locks the organisation.
-        await database.execute(
-            "UPDATE identity.memberships SET roles = '{member}' WHERE org_id = $1 AND person_id = $2",
-            org,
-            person_id,
-        )
-
-    monkeypatch.setattr(Organizations, "require_admin", demoted_right_after_the_check)
+    _demote_right_after_the_admin_check(identity_server, monkeypatch)
     member_membership = f"{parent}/memberships/{member.name.removeprefix('people/')}"
     call: Any
     if change == "create":
@@ -1447,12 +1464,7 @@ async def test_an_admin_demoted_during_a_service_account_change_cannot_complete_
         ),
         metadata=bearer(founder_token),
     )
-    await orgs.CreateMembership(
-        org_pb.CreateMembershipRequest(
-            parent=f"orgs/{org_id}", membership=res.Membership(person=admin.name, roles=["admin"])
-        ),
-        metadata=bearer(founder_token),
-    )
+    await _add_members(orgs, founder_token, f"orgs/{org_id}", ((admin, ["admin"]),))
     service_id = unique("worker")
     await accounts.CreateServiceAccount(
         sa_pb.CreateServiceAccountRequest(
@@ -1475,17 +1487,7 @@ async def test_an_admin_demoted_during_a_service_account_change_cannot_complete_
         metadata=bearer(founder_token),
     )
     database = identity_server.runtime.database
-    checked = Organizations.require_admin
-
-    async def demoted_right_after_the_check(self: Organizations, person_id: uuid.UUID, org: str) -> None:
-        await checked(self, person_id, org)
-        await database.execute(
-            "UPDATE identity.memberships SET roles = '{member}' WHERE org_id = $1 AND person_id = $2",
-            org,
-            person_id,
-        )
-
-    monkeypatch.setattr(Organizations, "require_admin", demoted_right_after_the_check)
+    _demote_right_after_the_admin_check(identity_server, monkeypatch)
     call: Any
     if change == "create":
         call = accounts.CreateServiceAccount(
