@@ -651,6 +651,23 @@ class _PausingPool:
             yield _PausingConnection(conn, self._paused, self._go)
 
 
+async def _subscribe_to_jinja2(
+    server: RunningServer, channel: grpc.aio.Channel, org: str, event: mres.EventKind.ValueType
+) -> None:
+    """Imports pypi-jinja2 (up to 3.1.4) and subscribes `org` to its events of one kind."""
+    await ppb_grpc.ProjectServiceStub(channel).ImportProject(
+        ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=jinja2_until("3.1.4")),
+        metadata=meta(server, org),
+    )
+    await spb_grpc.SubscriptionServiceStub(channel).CreateSubscription(
+        spb.CreateSubscriptionRequest(
+            parent=f"orgs/{org}",
+            subscription=mres.Subscription(target="projects/pypi-jinja2", events=[event]),
+        ),
+        metadata=meta(server, org),
+    )
+
+
 async def test_a_watcher_never_passes_a_notification_committed_after_a_later_one(
     server: RunningServer,
 ) -> None:
@@ -659,19 +676,7 @@ async def test_a_watcher_never_passes_a_notification_committed_after_a_later_one
     before T1."""
     org = f"agency-{uuid.uuid4().hex[:6]}"
     async with grpc.aio.insecure_channel(server.address) as channel:
-        await ppb_grpc.ProjectServiceStub(channel).ImportProject(
-            ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=jinja2_until("3.1.4")),
-            metadata=meta(server, org),
-        )
-        await spb_grpc.SubscriptionServiceStub(channel).CreateSubscription(
-            spb.CreateSubscriptionRequest(
-                parent=f"orgs/{org}",
-                subscription=mres.Subscription(
-                    target="projects/pypi-jinja2", events=[mres.EVENT_KIND_NEW_VERSION]
-                ),
-            ),
-            metadata=meta(server, org),
-        )
+        await _subscribe_to_jinja2(server, channel, org, mres.EVENT_KIND_NEW_VERSION)
     pool = server.runtime.database
     store = SubscriptionStore(pool)
     start = await store.last_notification_seq()
@@ -719,20 +724,8 @@ async def test_a_watch_outlives_its_listen_connection(server: RunningServer) -> 
     watcher, which otherwise waited forever."""
     org = f"agency-{uuid.uuid4().hex[:6]}"
     async with grpc.aio.insecure_channel(server.address) as channel:
-        await ppb_grpc.ProjectServiceStub(channel).ImportProject(
-            ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=jinja2_until("3.1.4")),
-            metadata=meta(server, org),
-        )
+        await _subscribe_to_jinja2(server, channel, org, mres.EVENT_KIND_NEW_VERSION)
         subs: spb_grpc.SubscriptionServiceAsyncStub = spb_grpc.SubscriptionServiceStub(channel)
-        await subs.CreateSubscription(
-            spb.CreateSubscriptionRequest(
-                parent=f"orgs/{org}",
-                subscription=mres.Subscription(
-                    target="projects/pypi-jinja2", events=[mres.EVENT_KIND_NEW_VERSION]
-                ),
-            ),
-            metadata=meta(server, org),
-        )
         watch = subs.WatchNotifications(
             spb.WatchNotificationsRequest(parent=f"orgs/{org}"), metadata=meta(server, org)
         )
@@ -779,19 +772,7 @@ async def test_an_advisory_whose_notifications_failed_is_announced_again(
     never announced again. Both are now one transaction, and the next evaluation announces it."""
     org = f"agency-{uuid.uuid4().hex[:6]}"
     async with grpc.aio.insecure_channel(server.address) as channel:
-        await ppb_grpc.ProjectServiceStub(channel).ImportProject(
-            ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=jinja2_until("3.1.4")),
-            metadata=meta(server, org),
-        )
-        await spb_grpc.SubscriptionServiceStub(channel).CreateSubscription(
-            spb.CreateSubscriptionRequest(
-                parent=f"orgs/{org}",
-                subscription=mres.Subscription(
-                    target="projects/pypi-jinja2", events=[mres.EVENT_KIND_NEW_ADVISORY]
-                ),
-            ),
-            metadata=meta(server, org),
-        )
+        await _subscribe_to_jinja2(server, channel, org, mres.EVENT_KIND_NEW_ADVISORY)
     pool = server.runtime.database
 
     class Worker:
