@@ -97,14 +97,24 @@ def _same_submission(existing: asyncpg.Record, key: BidKey, bidder: str, commitm
     raise AlreadyExists("BID_EXISTS", f"{key.name} exists", domain=DOMAIN, metadata={"name": key.name})
 
 
+def _state_invalid(message: str, state: str) -> FailedPrecondition:
+    """TENDER_STATE_INVALID, with the state that stands in the way in its metadata."""
+    return FailedPrecondition("TENDER_STATE_INVALID", message, domain=DOMAIN, metadata={"state": state})
+
+
+def _not_evaluable(state: str) -> FailedPrecondition:
+    return _state_invalid("only opened bids of a tender not yet awarded are evaluated", state)
+
+
+def _deadline_passed(key: TenderKey) -> FailedPrecondition:
+    return FailedPrecondition(
+        "BID_DEADLINE_PASSED", "the bid deadline has passed", domain=DOMAIN, metadata={"tender": key.name}
+    )
+
+
 def _require_qualified(bid: asyncpg.Record) -> None:
     if bid["qualified"] is not True:
-        raise FailedPrecondition(
-            "TENDER_STATE_INVALID",
-            "only qualified bids are scored",
-            domain=DOMAIN,
-            metadata={"state": "UNQUALIFIED"},
-        )
+        raise _state_invalid("only qualified bids are scored", "UNQUALIFIED")
 
 
 def _winner(tender: asyncpg.Record, bids: Sequence[asyncpg.Record]) -> asyncpg.Record:
@@ -468,12 +478,7 @@ class Tenders:
         bidder = f"vendors/{org}"
         tender = await self.get(key)
         if tender_state(tender) != "OPEN":
-            raise FailedPrecondition(
-                "BID_DEADLINE_PASSED",
-                "the bid deadline has passed",
-                domain=DOMAIN,
-                metadata={"tender": key.name},
-            )
+            raise _deadline_passed(key)
         bid_uuid = uuid.UUID(bid_id)
         bid_key = BidKey(key, bid_uuid)
         try:
@@ -527,12 +532,7 @@ class Tenders:
             if row is None:
                 raced = await self._store.get_bid(key.agency, key.id, bid_uuid, conn)
                 if raced is None:
-                    raise FailedPrecondition(
-                        "BID_DEADLINE_PASSED",
-                        "the bid deadline has passed",
-                        domain=DOMAIN,
-                        metadata={"tender": key.name},
-                    )
+                    raise _deadline_passed(key)
                 if bytes(raced["commitment"]) != commitment:  # this object is no bid's
                     with contextlib.suppress(Exception):
                         await self._objects.delete(object_key)
@@ -749,12 +749,7 @@ class Tenders:
         if bid is None:
             raise _bid_not_found(key.name)
         if bid["state"] != "OPENED" or tender["award"] is not None:
-            raise FailedPrecondition(
-                "TENDER_STATE_INVALID",
-                "only opened bids of a tender not yet awarded are evaluated",
-                domain=DOMAIN,
-                metadata={"state": bid["state"]},
-            )
+            raise _not_evaluable(bid["state"])
         return tender, bid
 
     async def _lock_opened_bid(self, conn: Connection, key: BidKey) -> asyncpg.Record:
@@ -766,12 +761,7 @@ class Tenders:
         if tender is None or bid is None:
             raise _bid_not_found(key.name)
         if bid["state"] != "OPENED" or tender["award"] is not None:
-            raise FailedPrecondition(
-                "TENDER_STATE_INVALID",
-                "only opened bids of a tender not yet awarded are evaluated",
-                domain=DOMAIN,
-                metadata={"state": "AWARDED" if tender["award"] is not None else bid["state"]},
-            )
+            raise _not_evaluable("AWARDED" if tender["award"] is not None else bid["state"])
         return bid
 
     async def qualify(self, principal: Principal, key: BidKey, qualified: bool, note: str) -> asyncpg.Record:
@@ -822,12 +812,7 @@ class Tenders:
             raise _invalid("TENDER_INVALID", "the contract ends after it starts", "contract_end_time")
         tender = await self.get(key)
         if tender["award"] is not None:
-            raise FailedPrecondition(
-                "TENDER_STATE_INVALID",
-                "the tender is already awarded",
-                domain=DOMAIN,
-                metadata={"state": "AWARDED"},
-            )
+            raise _state_invalid("the tender is already awarded", "AWARDED")
         async with self._store.pool.acquire() as conn, conn.transaction():
             locked = await self._store.get_tender(key.agency, key.id, conn, for_update=True)
             assert locked is not None
