@@ -36,16 +36,6 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
         yield running
 
 
-@pytest.fixture
-def admin(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, "moda", ["procurement-admin"])
-
-
-@pytest.fixture
-def vendor(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, unique("vendor"), ["procurement-vendor"])
-
-
 async def test_lots_are_created_listed_by_category_and_paginated(admin: Caller) -> None:
     names = [await create_lot(admin, res.CATEGORY_CLOUD_SERVICES) for _ in range(3)]
     got = await admin.catalog.GetLot(cpb.GetLotRequest(name=names[0]), metadata=admin.metadata)

@@ -52,21 +52,6 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
         yield running
 
 
-@pytest.fixture
-def admin(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, "moda", ["procurement-admin"])
-
-
-@pytest.fixture
-def reviewer(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, "agencies-sa", ["procurement-reviewer"], subject="people/reviewer")
-
-
-@pytest.fixture
-def vendor(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, unique("vendor"), ["procurement-vendor"])
-
-
 async def new_listing(vendor: Caller, lot: str, **overrides: object) -> str:
     created = await vendor.catalog.CreateListing(
         cpb.CreateListingRequest(parent=f"vendors/{vendor.org}", listing=software_listing(lot, **overrides)),

@@ -22,7 +22,6 @@ from jipan.servers.procurement.store import CatalogStore
 from tests.mesh import RunningServer
 from tests.procurement.helpers import (
     Caller,
-    caller,
     create_lot,
     procurement_server,
     software_listing,
@@ -36,21 +35,6 @@ JSON = rpb.SBOM_FORMAT_CYCLONEDX_JSON
 async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
     async with procurement_server(database_url, tmp_path_factory.mktemp("procurement-races")) as running:
         yield running
-
-
-@pytest.fixture
-def admin(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, "moda", ["procurement-admin"])
-
-
-@pytest.fixture
-def reviewer(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, "agencies-sa", ["procurement-reviewer"], subject="people/reviewer")
-
-
-@pytest.fixture
-def vendor(server: RunningServer, channel: grpc.aio.Channel) -> Caller:
-    return caller(server, channel, unique("vendor"), ["procurement-vendor"])
 
 
 def sbom(*packages: str) -> bytes:

@@ -104,6 +104,23 @@ def tender_message(
     return tender
 
 
+async def award_tender(
+    agency: Party, tender: tpb.Tender, contract_number: str, *, days: int = 365
+) -> spb.AwardTenderResponse:
+    """Awards `tender` for a contract from 2027-01-01 that lasts `days`."""
+    start = datetime(2027, 1, 1, tzinfo=UTC)
+    response: spb.AwardTenderResponse = await agency.stub.AwardTender(
+        spb.AwardTenderRequest(
+            name=tender.name,
+            contract_number=contract_number,
+            contract_start_time=stamp(start),
+            contract_end_time=stamp(start + timedelta(days=days)),
+        ),
+        metadata=agency.metadata,
+    )
+    return response
+
+
 async def create_tender(agency: Party, tender: tpb.Tender) -> tpb.Tender:
     response = await agency.stub.CreateTender(
         spb.CreateTenderRequest(parent=f"agencies/{agency.org}", tender=tender), metadata=agency.metadata
@@ -283,16 +300,7 @@ async def test_sealed_tender_from_bid_to_contract(server: RunningServer, channel
         grpc.StatusCode.INVALID_ARGUMENT,
         "TENDER_INVALID",
     )
-    start = datetime(2027, 1, 1, tzinfo=UTC)
-    awarded = await agency.stub.AwardTender(
-        spb.AwardTenderRequest(
-            name=tender.name,
-            contract_number="LP5-113-001",
-            contract_start_time=stamp(start),
-            contract_end_time=stamp(start + timedelta(days=365)),
-        ),
-        metadata=agency.metadata,
-    )
+    awarded = await award_tender(agency, tender, "LP5-113-001")
     assert awarded.tender.state == tpb.TENDER_STATE_AWARDED
     assert awarded.tender.award.bid == bid_a.name  # lowest price
     assert awarded.tender.award.value.amount_minor == 4_200_000
@@ -434,16 +442,7 @@ async def test_most_advantageous_award_uses_the_weighted_scores(
     listed = await agency.stub.ListBids(spb.ListBidsRequest(parent=tender.name), metadata=agency.metadata)
     totals = {b.name: b.weighted_score_centi for b in listed.bids}
     assert totals == {bid_c.name: 7200, bid_s.name: 8750}  # 0.7×60+0.3×100, 0.7×95+0.3×70 (×100)
-    start = datetime(2027, 1, 1, tzinfo=UTC)
-    awarded = await agency.stub.AwardTender(
-        spb.AwardTenderRequest(
-            name=tender.name,
-            contract_number="LP5-113-002",
-            contract_start_time=stamp(start),
-            contract_end_time=stamp(start + timedelta(days=30)),
-        ),
-        metadata=agency.metadata,
-    )
+    awarded = await award_tender(agency, tender, "LP5-113-002", days=30)
     assert awarded.tender.award.bid == bid_s.name
 
 
@@ -620,16 +619,7 @@ async def test_a_bid_cannot_be_disqualified_once_the_tender_is_awarded(
         )
     )
     await asyncio.wait_for(checked.wait(), timeout=30)
-    start = datetime(2027, 1, 1, tzinfo=UTC)
-    award = await agency.stub.AwardTender(
-        spb.AwardTenderRequest(
-            name=tender.name,
-            contract_number="LP5-113-009",
-            contract_start_time=stamp(start),
-            contract_end_time=stamp(start + timedelta(days=30)),
-        ),
-        metadata=agency.metadata,
-    )
+    award = await award_tender(agency, tender, "LP5-113-009", days=30)
     assert award.tender.award.bid == bid.name
     awarded.set()
     await expect_error(disqualify, grpc.StatusCode.FAILED_PRECONDITION, "TENDER_STATE_INVALID")
@@ -705,16 +695,7 @@ async def test_bids_and_their_audit_trail_are_seen_by_whom_they_concern(
     )
     await check_sealed_phase()  # opened and evaluated, but nothing is published before the award
 
-    start = datetime(2027, 1, 1, tzinfo=UTC)
-    await agency.stub.AwardTender(
-        spb.AwardTenderRequest(
-            name=tender.name,
-            contract_number="LP5-113-009",
-            contract_start_time=stamp(start),
-            contract_end_time=stamp(start + timedelta(days=365)),
-        ),
-        metadata=agency.metadata,
-    )
+    await award_tender(agency, tender, "LP5-113-009")
 
     # Published: the opened bids and their trail as the award release carries them.
     public = await _events(outsider, tender)
