@@ -9,17 +9,14 @@ needs deploying. Over gRPC the auth matrix and the fuzz suites walk the method t
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
-import pypdfium2 as pdfium
 import pytest
 
 from jipan.interceptors.context import Principal
-from jipan.servers.document import pdf
 from jipan.servers.document.domain import Operation, TextExtraction
 from jipan.servers.document.gateway import ModelOutput
 from jipan.servers.document.operations import TextExtractionOperations
@@ -31,6 +28,7 @@ from jipan.servers.runtime.idempotency import SCHEMA as IDEMPOTENCY_SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.pagination import PageTokens
 from tests.conftest import fresh_database
+from tests.document.pdf_closes import spy_on_pdf_closes
 from tests.document.rendered import encoded, page, pdf_of
 
 pytestmark = pytest.mark.timeout(120)
@@ -151,18 +149,7 @@ async def test_an_operation_cancelled_by_shutdown_before_it_began_closes_its_pdf
     task is cancelled before its first step, so none of its body (nor its finally) ever runs. The
     opened PDF must still be closed under PDFium's lock, and the operation end as interrupted."""
     ops, _ = operations
-    closed = threading.Event()
-    locked_when_closed: list[bool] = []
-    close = pdfium.PdfDocument.close
-
-    def spied_close(document: pdfium.PdfDocument, *args: Any, **kwargs: Any) -> Any:
-        locked_when_closed.append(pdf._PDFIUM.locked())
-        try:
-            return close(document, *args, **kwargs)
-        finally:
-            closed.set()
-
-    monkeypatch.setattr(pdfium.PdfDocument, "close", spied_close)
+    closes = spy_on_pdf_closes(monkeypatch)
     inserted, gate, closer_waiting = asyncio.Event(), asyncio.Event(), asyncio.Event()
     insert = ops._insert
 
@@ -187,8 +174,8 @@ async def test_an_operation_cancelled_by_shutdown_before_it_began_closes_its_pdf
     gate.set()
     operation = await starting
     await closing
-    assert closed.is_set(), "the PDF was left to the garbage collector"
-    assert locked_when_closed == [True]
+    assert closes.closed.is_set(), "the PDF was left to the garbage collector"
+    assert closes.locked == [True]
     ended = await ops._store.get_operation(operation.id)
     assert ended is not None
     assert ended.done

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any
 
 import numpy as np
-import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
 from jipan.servers.document import domain, pdf, source
 from jipan.servers.document.source import PageSource, SingleImage, open_source
 from jipan.servers.runtime.errors import InvalidArgument
+from tests.document.pdf_closes import spy_on_pdf_closes
 from tests.document.rendered import TEN_LINES, encoded, page, pdf_of, pdf_with_image
 
 
@@ -97,23 +96,13 @@ async def test_a_pdf_opened_for_a_cancelled_request_is_closed_under_the_lock(
     on whatever thread drops it (no lock: heap corruption if another request renders then)."""
     content = pdf_of(page(TEN_LINES[:1]))
     opening, release = threading.Event(), threading.Event()
-    closed = threading.Event()
-    locked_when_closed: list[bool] = []
-    close = pdfium.PdfDocument.close
-
-    def spied_close(document: pdfium.PdfDocument, *args: Any, **kwargs: Any) -> Any:
-        locked_when_closed.append(pdf._PDFIUM.locked())
-        try:
-            return close(document, *args, **kwargs)
-        finally:
-            closed.set()
 
     def slow_open(content: bytes, mime_type: str, max_pages: int) -> PageSource:
         opening.set()
         release.wait(10)
         return open_source(content, mime_type, max_pages)
 
-    monkeypatch.setattr(pdfium.PdfDocument, "close", spied_close)
+    closes = spy_on_pdf_closes(monkeypatch)
     monkeypatch.setattr(source, "open_source", slow_open)
     monkeypatch.setattr(domain, "open_source", slow_open, raising=False)  # where it was called before
     extraction = domain.TextExtraction(models=None)  # type: ignore[arg-type]  # nothing is read
@@ -123,5 +112,5 @@ async def test_a_pdf_opened_for_a_cancelled_request_is_closed_under_the_lock(
     with pytest.raises(asyncio.CancelledError):
         await request
     release.set()
-    assert await asyncio.to_thread(closed.wait, 10), "the PDF was left to the garbage collector"
-    assert locked_when_closed == [True]
+    assert await asyncio.to_thread(closes.closed.wait, 10), "the PDF was left to the garbage collector"
+    assert closes.locked == [True]
