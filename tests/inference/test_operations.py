@@ -193,13 +193,18 @@ async def routed(registries: Registries, version: Version) -> str | None:
     return None if chosen is None else chosen.serving_name
 
 
-async def test_a_shutdown_during_a_redeploy_leaves_the_version_deployed_for_the_next_start(
-    registries: Registries,
-) -> None:
+async def a_deployed_version(registries: Registries) -> tuple[FakeBackend, Operations, Version]:
+    """One process's operations on a fake backend, started, and a new version deployed there."""
     backend = FakeBackend()
     operations = registries.operations(backend)
     await operations.recover_state()
-    version = await deployed(operations, await new_version(registries.store))
+    return backend, operations, await deployed(operations, await new_version(registries.store))
+
+
+async def test_a_shutdown_during_a_redeploy_leaves_the_version_deployed_for_the_next_start(
+    registries: Registries,
+) -> None:
+    backend, operations, version = await a_deployed_version(registries)
     assert version.deployment_state is DeploymentState.DEPLOYED
     first = version.serving_name
 
@@ -231,10 +236,7 @@ async def test_a_shutdown_during_a_redeploy_leaves_the_version_deployed_for_the_
 
 
 async def test_a_crash_during_a_redeploy_is_deployed_again_by_the_next_start(registries: Registries) -> None:
-    backend = FakeBackend()
-    operations = registries.operations(backend)
-    await operations.recover_state()
-    version = await deployed(operations, await new_version(registries.store))
+    backend, operations, version = await a_deployed_version(registries)
     backend.hold = asyncio.Event()
     backend.loading.clear()
     await operations.deploy_as_system(ORG, version)
@@ -252,10 +254,7 @@ async def test_a_crash_during_a_redeploy_is_deployed_again_by_the_next_start(reg
 
 
 async def test_a_version_being_redeployed_is_still_routed(registries: Registries) -> None:
-    backend = FakeBackend()
-    operations = registries.operations(backend)
-    await operations.recover_state()
-    version = await deployed(operations, await new_version(registries.store))
+    backend, operations, version = await a_deployed_version(registries)
     first = version.serving_name
     assert await routed(registries, version) == first
 
@@ -289,10 +288,7 @@ async def test_a_version_being_redeployed_is_still_routed(registries: Registries
 
 
 async def test_a_failed_undeploy_returns_the_version_to_deployed(registries: Registries) -> None:
-    backend = FakeBackend()
-    operations = registries.operations(backend)
-    await operations.recover_state()
-    version = await deployed(operations, await new_version(registries.store))
+    backend, operations, version = await a_deployed_version(registries)
     name = version_name(version.model, version.version)
 
     backend.fail_unload = Unavailable("BACKEND_UNAVAILABLE", "the host process is gone", domain="test")
@@ -316,10 +312,7 @@ async def test_a_failed_undeploy_returns_the_version_to_deployed(registries: Reg
 
 
 async def test_a_deploy_racing_another_unloads_what_that_one_loaded(registries: Registries) -> None:
-    backend = FakeBackend()
-    operations = registries.operations(backend)
-    await operations.recover_state()
-    version = await deployed(operations, await new_version(registries.store))
+    backend, operations, version = await a_deployed_version(registries)
     name = version_name(version.model, version.version)
 
     # Deploy A has read the version when deploy B runs to the end.
