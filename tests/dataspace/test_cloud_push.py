@@ -56,12 +56,6 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
             yield running
 
 
-@pytest_asyncio.fixture(scope="module")
-async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(server.address) as chan:
-        yield chan
-
-
 def consumer(server: RunningServer, scopes: list[str] = CONSUMER_SCOPES, org: str = CONSUMER) -> Any:
     return server.metadata(org=org, scopes=scopes, subject="services/nchc-loader")
 

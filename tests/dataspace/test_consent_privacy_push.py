@@ -116,12 +116,6 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
             yield running
 
 
-@pytest_asyncio.fixture(scope="module")
-async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(server.address) as chan:
-        yield chan
-
-
 def auth(server: RunningServer, org: str, subject: str = "people/alice", scopes: list[str] = SCOPES) -> Any:
     return server.metadata(org=org, scopes=scopes, subject=subject)
 

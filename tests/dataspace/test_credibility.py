@@ -57,12 +57,6 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
             yield running
 
 
-@pytest_asyncio.fixture(scope="module")
-async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(server.address) as chan:
-        yield chan
-
-
 def editor(server: RunningServer, org: str = FACTCHECKER) -> tuple[tuple[str, str], ...]:
     return server.metadata(org=org, scopes=SCOPES, roles=ROLES, subject="people/editor")
 

@@ -73,12 +73,6 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
             yield running
 
 
-@pytest_asyncio.fixture(scope="module")
-async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(server.address) as chan:
-        yield chan
-
-
 @pytest.fixture
 def catalog(channel: grpc.aio.Channel) -> cpb_grpc.CatalogServiceAsyncStub:
     return cpb_grpc.CatalogServiceStub(channel)

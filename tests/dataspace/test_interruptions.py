@@ -63,12 +63,6 @@ async def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) ->
             yield running
 
 
-@pytest_asyncio.fixture(scope="module")
-async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(server.address) as chan:
-        yield chan
-
-
 def destination() -> tpb.S3Destination:
     # Never dialled: the write is the test's.
     return tpb.S3Destination(

@@ -80,12 +80,6 @@ async def server(
             yield running
 
 
-@pytest_asyncio.fixture(scope="module")
-async def channel(server: RunningServer) -> AsyncIterator[grpc.aio.Channel]:
-    async with grpc.aio.insecure_channel(server.address) as chan:
-        yield chan
-
-
 def auth(server: RunningServer, org: str) -> tuple[tuple[str, str], ...]:
     return server.metadata(org=org, scopes=SCOPES, subject="people/alice")
 
