@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import grpc
@@ -14,7 +13,6 @@ import pytest
 from google.protobuf.field_mask_pb2 import FieldMask
 
 from jipan.clients import error_details
-from jipan.interceptors.context import Principal
 from jipan.market.v1 import project_service_pb2 as ppb
 from jipan.market.v1 import project_service_pb2_grpc as ppb_grpc
 from jipan.market.v1 import resources_pb2 as mres
@@ -25,6 +23,7 @@ from jipan.servers.market.catalog.domain import Catalog
 from jipan.servers.market.catalog.importers import MetadataFormat
 from jipan.servers.market.catalog.store import CatalogStore
 from tests.conftest import fresh_database
+from tests.market.conftest import caller_of
 from tests.mesh import RunningServer, make_settings, running_server
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -301,17 +300,6 @@ async def test_health_report_with_evidence(server: RunningServer, channel: grpc.
     assert {c.kind: c.score for c in pom.checks}[mres.HEALTH_CHECK_KIND_RELEASE_RECENCY] == -1
 
 
-def _principal(org: str) -> Principal:
-    return Principal(
-        subject=f"people/someone-at-{org}",
-        issuer="test",
-        audiences=(),
-        expires_at=datetime.now(UTC),
-        token_id=str(uuid.uuid4()),
-        org=f"orgs/{org}",
-    )
-
-
 async def test_new_versions_are_announced_though_the_rescore_after_the_import_fails(
     server: RunningServer,
 ) -> None:
@@ -335,7 +323,7 @@ async def test_new_versions_are_announced_though_the_rescore_after_the_import_fa
             {"info": {"name": name, "version": versions[-1]}, "releases": {v: [] for v in versions}}
         ).encode()
 
-    principal = _principal("importer")
+    principal = caller_of("importer")
     with pytest.raises(ConnectionResetError):
         await catalog.import_project(principal, MetadataFormat.PYPI_JSON, document("1.0"), ())
     with pytest.raises(ConnectionResetError):

@@ -5,14 +5,12 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import grpc
 import pytest
 
 from jipan.clients import error_details
-from jipan.interceptors.context import Principal
 from jipan.market.v1 import project_service_pb2 as ppb
 from jipan.market.v1 import project_service_pb2_grpc as ppb_grpc
 from jipan.market.v1 import question_service_pb2 as qpb
@@ -24,6 +22,7 @@ from jipan.servers.market.qa.domain import Questions
 from jipan.servers.market.qa.store import QuestionStore
 from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
+from tests.market.conftest import caller_of
 from tests.mesh import RunningServer, make_settings, running_server
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -201,14 +200,7 @@ async def test_an_answer_is_notified_though_its_caller_goes_away(server: Running
         )
     pool = server.runtime.database
     questions = Questions(QuestionStore(pool), CatalogStore(pool), server.runtime.page_tokens, RequestIds())
-    principal = Principal(
-        subject=f"people/someone-at-{org}",
-        issuer="test",
-        audiences=(),
-        expires_at=datetime.now(UTC),
-        token_id=str(uuid.uuid4()),
-        org=f"orgs/{org}",
-    )
+    principal = caller_of(org)
     question = await questions.ask(principal, "projects/pypi-idna", "title", "body", str(uuid.uuid4()))
     notifying, go = asyncio.Event(), asyncio.Event()
     notified: list[str] = []

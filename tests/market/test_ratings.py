@@ -10,13 +10,11 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime
 
 import grpc
 import pytest
 
 from jipan.clients import error_details
-from jipan.interceptors.context import Principal
 from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.market.v1 import provider_service_pb2 as prov_pb
@@ -37,6 +35,7 @@ from jipan.servers.market.ratings.store import RatingStore
 from jipan.servers.runtime.database import create_pool
 from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
+from tests.market.conftest import caller_of
 from tests.mesh import RunningServer, make_settings, running_server
 from tests.procurement.helpers import caller, create_lot, good_sla, order_request, software_listing, unique
 
@@ -280,14 +279,7 @@ async def test_concurrent_ratings_leave_connections_to_procurement_and_the_ledge
 
     async def rate() -> str:
         agency = unique("agency")
-        principal = Principal(
-            subject=f"people/someone-at-{agency}",
-            issuer="test",
-            audiences=(),
-            expires_at=datetime.now(UTC),
-            token_id=str(uuid.uuid4()),
-            org=f"orgs/{agency}",
-        )
+        principal = caller_of(agency)
         order = f"agencies/{agency}/orders/{uuid.uuid4()}"
         rating = await ratings.rate(
             principal, "token", f"providers/{vendor}", order, 4, "", str(uuid.uuid4())
