@@ -620,7 +620,7 @@ async def test_organisation_admins_manage_members(channel: grpc.aio.Channel) -> 
 
 
 async def _add_members(
-    stub: org_grpc.OrganizationServiceStub,
+    stub: org_grpc.OrganizationServiceAsyncStub,
     admin_token: str,
     parent: str,
     members: tuple[tuple[res.Person, list[str]], ...],
