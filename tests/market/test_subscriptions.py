@@ -185,6 +185,22 @@ def test_backoff_doubles_with_jitter_up_to_the_cap() -> None:
 # --- end to end ----------------------------------------------------------------------------------
 
 
+def _watch(
+    subs: spb_grpc.SubscriptionServiceAsyncStub, server: RunningServer, org: str
+) -> tuple[list[mres.Notification], asyncio.Task[None]]:
+    """Watches `org`'s notifications from now: the list they are appended to, and the reading task."""
+    watch = subs.WatchNotifications(
+        spb.WatchNotificationsRequest(parent=f"orgs/{org}"), metadata=meta(server, org)
+    )
+    watched: list[mres.Notification] = []
+
+    async def read_stream() -> None:
+        async for response in watch:
+            watched.append(response.notification)
+
+    return watched, asyncio.create_task(read_stream())
+
+
 async def test_notifications_for_versions_advisories_and_answers(server: RunningServer) -> None:
     a, b = (f"{x}-{uuid.uuid4().hex[:6]}" for x in ("agency", "vendor"))
     receiver = WebhookReceiver()
@@ -232,16 +248,7 @@ async def test_notifications_for_versions_advisories_and_answers(server: Running
             assert listed.subscriptions[0].webhook_secret == ""
 
             # A watches from now; B's stream must see only B's notifications.
-            watch = subs.WatchNotifications(
-                spb.WatchNotificationsRequest(parent=f"orgs/{a}"), metadata=meta(server, a)
-            )
-            watched: list[mres.Notification] = []
-
-            async def read_stream() -> None:
-                async for response in watch:
-                    watched.append(response.notification)
-
-            reader = asyncio.create_task(read_stream())
+            watched, reader = _watch(subs, server, a)
             await asyncio.sleep(0.3)  # the watch is listening
 
             # A new advisory affecting the latest version (3.1.4), seen when health is evaluated.
@@ -726,16 +733,7 @@ async def test_a_watch_outlives_its_listen_connection(server: RunningServer) -> 
     async with grpc.aio.insecure_channel(server.address) as channel:
         await _subscribe_to_jinja2(server, channel, org, mres.EVENT_KIND_NEW_VERSION)
         subs: spb_grpc.SubscriptionServiceAsyncStub = spb_grpc.SubscriptionServiceStub(channel)
-        watch = subs.WatchNotifications(
-            spb.WatchNotificationsRequest(parent=f"orgs/{org}"), metadata=meta(server, org)
-        )
-        watched: list[mres.Notification] = []
-
-        async def read_stream() -> None:
-            async for response in watch:
-                watched.append(response.notification)
-
-        reader = asyncio.create_task(read_stream())
+        watched, reader = _watch(subs, server, org)
         try:
 
             async def listening() -> bool:
