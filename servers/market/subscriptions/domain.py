@@ -51,8 +51,8 @@ _SUBSCRIPTION = re.compile(rf"^(orgs/{_ORG_ID})/subscriptions/({_UUID})$")
 _NOTIFICATION = re.compile(rf"^(orgs/{_ORG_ID})/notifications/({_UUID})$")
 WATCH_BATCH = 100
 WATCH_POLL_S = 15.0
-"""A watcher reads the table at least this often, though no NOTIFY woke it (a lost LISTEN
-connection not yet reopened)."""
+"""A watcher reads the table at least this often, though no NOTIFY woke it (the listening
+connection lost and not yet reopened)."""
 
 
 def subscription_name(organization: str, subscription_id: str) -> str:
