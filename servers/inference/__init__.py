@@ -39,6 +39,7 @@ from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import Settings
+from jipan.servers.runtime.startup import StartupStep
 from jipan.servers.system.domain import package_version
 
 log = structlog.get_logger(__name__)
@@ -47,8 +48,6 @@ REGISTRY_SERVICE = model_registry_service_pb2.DESCRIPTOR.services_by_name["Model
 GATEWAY_SERVICE = policy.SERVICE
 LEDGER_SERVICE = "jipan.ledger.v1.LedgerService"
 _STARTUP_ATTEMPTS = 30
-_RETRY_FIRST_S = 1.0
-_RETRY_MAX_S = 30.0
 
 
 def serving_backend(settings: Settings) -> ServingBackend:
@@ -63,24 +62,9 @@ def serving_backend(settings: Settings) -> ServingBackend:
 
 
 async def _until_done(step: str, run: Callable[[], Awaitable[None]]) -> None:
-    """Run a start-up step until it succeeds (or the server stops, which cancels this).
-
-    A database that is not there yet or a tritonserver that did not start is
-    no reason to serve without a registry until the next restart: each failure
-    is logged and the step tried again, waiting longer each time.
-    """
-    delay = _RETRY_FIRST_S
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
-            await run()
-        except Exception as exc:
-            log.error("inference start-up step failed; retrying", step=step, attempt=attempt, error=repr(exc))
-        else:
-            return
-        await asyncio.sleep(delay)
-        delay = min(delay * 2, _RETRY_MAX_S)
+    """Run a start-up step until it succeeds (runtime.startup: each failure logged, retried with
+    a growing wait; a server that stops cancels it)."""
+    await StartupStep(f"inference: {step}", run).run_until_done()
 
 
 async def _start(

@@ -10,6 +10,7 @@ import asyncpg
 import pytest
 
 from jipan.servers import inference
+from jipan.servers.runtime import startup
 from jipan.servers.runtime.settings import ConfigError
 
 pytestmark = pytest.mark.timeout(30)
@@ -55,7 +56,7 @@ def runtime() -> Any:
 
 @pytest.fixture(autouse=True)
 def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inference, "_RETRY_FIRST_S", 0.0, raising=False)
+    monkeypatch.setattr(startup, "FIRST_RETRY_S", 0.0)
 
 
 async def test_a_failed_start_up_step_is_retried_until_it_succeeds() -> None:
