@@ -152,7 +152,7 @@ class ClaimMatcher:
         self._exact_below = exact_below
         self._ann = _VectorIndex()
         self._ann_lock = asyncio.Lock()
-        self._ann_updates: set[asyncio.Task[None]] = set()
+        self._index_updates: set[asyncio.Task[None]] = set()
         """Index updates (vectors, BM25) whose upsert was cancelled, kept until they end."""
 
     @property
@@ -223,12 +223,12 @@ class ClaimMatcher:
             await asyncio.shield(update)
         except asyncio.CancelledError:
             if not update.done():
-                self._ann_updates.add(update)
-                update.add_done_callback(self._ann_update_ended)
+                self._index_updates.add(update)
+                update.add_done_callback(self._index_update_ended)
             raise
 
-    def _ann_update_ended(self, update: asyncio.Task[None]) -> None:
-        self._ann_updates.discard(update)
+    def _index_update_ended(self, update: asyncio.Task[None]) -> None:
+        self._index_updates.discard(update)
         if not update.cancelled() and update.exception() is not None:
             log.error("factcheck matcher: an index update failed", exc_info=update.exception())
 
