@@ -91,8 +91,12 @@ class AnchorBatcher:
             await asyncio.gather(self._task, return_exceptions=True)
         # The worker thread may still be waiting for a receipt, ready to broadcast a
         # replacement: it stops before another replica may send (same account, same nonces).
-        await self._chain.aclose()
-        await self._lock.release()
+        # The lock goes however that wait ends (a stop cancelled by a shutdown timeout included):
+        # a lock left held would keep every other sender out for as long as its session lives.
+        try:
+            await self._chain.aclose()
+        finally:
+            await self._lock.release()
 
     @property
     def leader(self) -> bool:
@@ -153,8 +157,10 @@ class AnchorBatcher:
             self._wake.clear()
             self._full.clear()
             self._queued = 0
-        await self._chain.aclose()
-        await self._lock.release()
+        try:
+            await self._chain.aclose()
+        finally:
+            await self._lock.release()
 
     async def _wait_for_work(self) -> bool:
         """The sender waits for digests accepted here (notify), for digests other replicas
