@@ -26,9 +26,11 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import asyncpg
 import grpc
@@ -46,7 +48,8 @@ from jipan.ledger.v1 import resources_pb2
 from jipan.servers import system
 from jipan.servers.ledger import service_module
 from jipan.servers.ledger import store as store_module
-from jipan.servers.ledger.chain import AnchorChain, ChainUnavailable, load_artifact
+from jipan.servers.ledger.batcher import AnchorBatcher
+from jipan.servers.ledger.chain import AnchorChain, ChainUnavailable, SentTransaction, load_artifact
 from jipan.servers.ledger.merkle import MerkleTree
 from jipan.servers.ledger.store import BATCHER_LOCK_KEY, LedgerStore
 from jipan.servers.runtime.database import apply_migrations
@@ -837,3 +840,113 @@ async def test_closing_the_chain_stops_a_worker_waiting_for_confirmations() -> N
         await chain.run(lambda: chain._confirmed(b"\x01" * 32, chain.web3.eth.block_number))
     ).block_number >= 0
     chain.close()
+
+
+async def test_a_stop_cancelled_while_the_chain_worker_winds_down_still_frees_the_lock(
+    database_url: str,
+) -> None:
+    """stop() waits for the chain's worker thread before it lets go of the batcher lock. A
+    stop cancelled during that wait (a shutdown that ran out of time) still frees the lock:
+    left held, it would keep every other replica from sending for as long as the session
+    lives (the pool's connection, in a process that goes on)."""
+
+    class WindingDown:
+        """A chain whose worker thread never finishes winding down."""
+
+        def __init__(self) -> None:
+            self.closing = asyncio.Event()
+
+        async def aclose(self, timeout_s: float = 15.0) -> bool:
+            self.closing.set()
+            await asyncio.Event().wait()
+            return True
+
+    deadline = time.monotonic() + 10
+    while await lock_holder(database_url) is not None:
+        assert time.monotonic() < deadline, "an earlier server still holds the batcher lock"
+        await asyncio.sleep(0.05)
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
+    assert pool is not None
+    try:
+        chain = WindingDown()
+        batcher = AnchorBatcher(
+            cast(LedgerStore, SimpleNamespace(pool=pool)),
+            cast(AnchorChain, chain),
+            batch_size=1,
+            window_s=0.1,
+            retry_s=1.0,
+        )
+        assert await batcher._lock.take()
+        assert await lock_holder(database_url) is not None
+        stopping = asyncio.ensure_future(batcher.stop())
+        await asyncio.wait_for(chain.closing.wait(), 5)
+        stopping.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await stopping
+        assert await lock_holder(database_url) is None, "a cancelled stop left the batcher lock held"
+    finally:
+        pool.terminate()  # a connection the lock kept would make close() wait
+
+
+async def test_a_batch_sent_on_a_chain_that_is_gone_is_anchored_anew(
+    database_url: str, tmp_path: Path
+) -> None:
+    """A batch SUBMITTED with a transaction on a chain that is gone (the embedded chain of an
+    earlier process, a reset node) and that this chain never saw, with a nonce beyond the
+    account's next one here: the next process anchors it with a fresh nonce instead of
+    replacing that nonce forever (a gap nobody fills) while every later batch waits."""
+    keystore, password = write_keystore(tmp_path)
+    down = ledger_settings(
+        database_url,
+        tmp_path / "data",
+        JIPAN_LEDGER_CHAIN_URL="http://127.0.0.1:9",  # nothing listens: the digests stay waiting
+        JIPAN_LEDGER_KEYSTORE_FILE=str(keystore),
+        JIPAN_LEDGER_KEYSTORE_PASSWORD=password,
+    )
+    digests = [sha(f"gone chain {uuid.uuid4()} {i}") for i in range(3)]
+    chain = AnchorChain.in_process()
+    async with running_server(down, [system.SERVICE, service_module()]) as running:
+        md = running.metadata(subject="services/gone-chain", scopes=ANCHOR)
+        async with grpc.aio.insecure_channel(running.address) as channel:
+            response = await pb_grpc.LedgerServiceStub(channel).AnchorDigests(
+                pb.AnchorDigestsRequest(digests=[pb.DigestSubmission(digest=d) for d in digests]), metadata=md
+            )
+        names = [r.name for r in response.receipts]
+        # An earlier process built the first two into a batch and sent it (nonce 7) on its chain.
+        store = LedgerStore(running.runtime.database)
+        async with store.pool.acquire() as conn, conn.transaction():
+            waiting = [w for w in await store.waiting_digests(conn, 1000) if w[1] in digests[:2]]
+            tree = MerkleTree([d for _, d in waiting])
+            sent = await store.create_batch(
+                conn, tree.root, [(rid, i, b"".join(tree.proof(i))) for i, (rid, _) in enumerate(waiting)]
+            )
+        await store.mark_submitted(sent.id, 1337, b"\x01" * 20, chain.signer_address)
+        await store.record_transaction(
+            sent.id,
+            SentTransaction(
+                transaction_hash=os.urandom(32),
+                nonce=7,
+                max_fee_per_gas=2_000_000_000,
+                max_priority_fee_per_gas=1_000_000_000,
+                gas_price=None,
+                replaces=None,
+                send_time=datetime.now(UTC),
+            ),
+        )
+
+    up = ledger_settings(database_url, tmp_path / "data")
+    try:
+        async with running_server(up, [system.SERVICE, service_module(lambda _: chain)]) as running:
+            md = running.metadata(subject="services/gone-chain", scopes=ANCHOR)
+            async with grpc.aio.insecure_channel(running.address) as channel:
+                receipts = await wait_confirmed(pb_grpc.LedgerServiceStub(channel), names, md, timeout_s=20)
+            batch_state = await running.runtime.database.fetchval(
+                "SELECT state FROM ledger.batches WHERE id = $1", sent.id
+            )
+    finally:
+        chain.close()
+    assert batch_state == "CONFIRMED"
+    assert {r.anchor.root for r in receipts[:2]} == {tree.root}
+    lookup = web3_lookup(chain.web3, receipts[0].anchor.contract_address)
+    for digest, receipt in zip(digests, receipts, strict=True):
+        verify_receipt(digest, receipt, trusted_signers=[chain.signer_address], lookup=lookup)

@@ -306,6 +306,15 @@ class AnchorChain:
                 # longer has): start again with a fresh nonce.
                 log.warning("anchoring nonce used elsewhere; sending anew", nonce=sent[-1].nonce)
                 sent = []
+            elif sent and not self._known(sent) and self._nonce_gap(sent[-1].nonce):
+                # Recorded, unknown to the node, and beyond this account's next nonce here:
+                # they went to a chain this node does not carry (an embedded chain of an
+                # earlier process, a node reset, another network). A replacement with that
+                # nonce would wait forever behind nonces nobody sends: send anew.
+                log.warning(
+                    "recorded anchoring nonce is not this chain's; sending anew", nonce=sent[-1].nonce
+                )
+                sent = []
             if not sent:
                 nonce = self._w3.eth.get_transaction_count(self._account.address, "pending")
                 fields: dict[str, Any] = {
@@ -375,6 +384,10 @@ class AnchorChain:
     def _nonce_taken(self, nonce: int) -> bool:
         """Whether a mined transaction of this account already used `nonce`."""
         return int(self._w3.eth.get_transaction_count(self._account.address, "latest")) > nonce
+
+    def _nonce_gap(self, nonce: int) -> bool:
+        """Whether `nonce` lies beyond this account's next nonce (pending transactions counted)."""
+        return int(self._w3.eth.get_transaction_count(self._account.address, "pending")) < nonce
 
     def _wait_replacing(
         self, call: Any, sent: list[SentTransaction], on_send: Callable[[SentTransaction], None] | None
