@@ -52,7 +52,7 @@ from jipan.servers.cloud.migration.types import Migration, MigrationState, Pendi
 from jipan.servers.cloud.names import DOMAIN, org_of
 from jipan.servers.cloud.provisioning.domain import operation_name
 from jipan.servers.cloud.provisioning.runner import INTERNAL_ERROR, OperationRunner, error_record
-from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
 from jipan.servers.cloud.provisioning.types import Operation, OperationKind
 from jipan.servers.runtime.errors import DataLoss, DomainError, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
@@ -287,6 +287,8 @@ class Migrations:
             await self.operations.finish(owner, operation_id, None)
         except asyncio.CancelledError:
             raise  # shutting down (or a test's crash): the lease lapses and the next start resumes
+        except LeaseLost:
+            raise  # another runner holds the operation now: it records the outcome, not this one
         except DomainError as exc:
             await self.store.set_state(owner, migration.id, MigrationState.FAILED)
             await self.operations.audit(

@@ -37,7 +37,7 @@ from jipan.servers.cloud.catalog.store import OfferingStore
 from jipan.servers.cloud.names import DOMAIN, org_of, parse_offering, parse_provider
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.provisioning.runner import INTERNAL_ERROR, OperationRunner, error_record
-from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
 from jipan.servers.cloud.provisioning.types import (
     DEPLOYMENT_KINDS,
     AuditEntry,
@@ -380,6 +380,8 @@ class Provisioning:
         except asyncio.CancelledError:
             # Shutting down (or a test's crash): the lease lapses and the next start resumes.
             raise
+        except LeaseLost:
+            raise  # another runner holds the operation now: it records the outcome, not this one
         except DomainError as exc:
             if operation.kind is OperationKind.CREATE_DEPLOYMENT:
                 await self.store.set_deployment(owner, deployment_id, DeploymentState.FAILED)

@@ -17,6 +17,12 @@ This is that machinery, once:
   periodic work (`on_sweep`: the deployments' TTL teardown).
 - While an operation runs, its task renews the lease every `lease_s / 3`, so a
   step longer than the lease is not taken up by another replica meanwhile.
+- Fencing: a lease that lapsed anyway (the process stalled, its database was out
+  of reach for longer than the lease) and was taken up by another replica is
+  lost for good: the renewal finds another holder and cancels the work here, and
+  a step or outcome this runner still tries to record raises LeaseLost. Only the
+  holder records; the operation's steps are written to be resumed, so the holder
+  carries on from the last step recorded.
 - `close()` cancels the tasks (their leases lapse, the next start resumes);
   `idle()` waits until none runs (tests, benchmarks).
 
@@ -35,7 +41,7 @@ from typing import Any
 
 import structlog
 
-from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
 from jipan.servers.cloud.provisioning.types import OperationKind
 from jipan.servers.runtime.errors import DomainError
 
@@ -139,28 +145,53 @@ class OperationRunner:
     async def _run(self, owner: str, operation_id: uuid.UUID, leased: bool) -> None:
         if not leased and not await self.store.take_lease(owner, operation_id, self.lease_s):
             return  # another runner has it, or it is done
+
+        # The work in a task of its own: a lost lease cancels it, not this task (whose
+        # cancellation means the process is closing).
+        async def execute() -> None:
+            await self._execute(owner, operation_id)
+
+        work = asyncio.create_task(execute(), name=f"{self._name}-work-{operation_id}")
         heartbeat = asyncio.create_task(
-            self._hold(owner, operation_id), name=f"{self._name}-lease-{operation_id}"
+            self._hold(owner, operation_id, work), name=f"{self._name}-lease-{operation_id}"
         )
         try:
-            await self._execute(owner, operation_id)
+            await work
+        except LeaseLost:
+            self._lost(operation_id)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # closing: the lease lapses and the next start resumes
+            self._lost(operation_id)  # the heartbeat found another holder and stopped the work
         finally:
             heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await heartbeat
 
-    async def _hold(self, owner: str, operation_id: uuid.UUID) -> None:
+    def _lost(self, operation_id: uuid.UUID) -> None:
+        log.warning(
+            f"{self._label}: lease lost to another runner; stopped here, the holder carries on",
+            operation=str(operation_id),
+        )
+
+    async def _hold(self, owner: str, operation_id: uuid.UUID, work: asyncio.Task[None]) -> None:
         """Renews the lease while the operation runs here. One step can outlast the lease (an
         instance that takes minutes to boot, a large object over a slow link); were the lease
         renewed only between steps, another replica's sweep would take the operation up
-        meanwhile and do the same step again (a second, orphaned, billed instance)."""
+        meanwhile and do the same step again (a second, orphaned, billed instance). A lease
+        another runner holds is not renewed: the work here is cancelled instead."""
         while True:
             await asyncio.sleep(self.lease_s / 3)
             try:
-                await self.store.extend_lease(owner, operation_id, self.lease_s)
+                held = await self.store.extend_lease(owner, operation_id, self.lease_s)
             except Exception:
                 # One failed renewal (a dropped connection) must not end the heartbeat.
                 log.warning(f"{self._label}: lease not extended", operation=str(operation_id), exc_info=True)
+                continue
+            if not held:
+                work.cancel()
+                return
 
     async def close(self) -> None:
         tasks = [*self._tasks, *([self._sweep] if self._sweep else [])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -44,9 +45,18 @@ def _operation(row: asyncpg.Record) -> Operation:
     )
 
 
+class LeaseLost(Exception):
+    """This runner no longer holds the operation's lease: another replica took it up after it
+    lapsed. The runner stops without recording anything more; the holder carries on."""
+
+
 class ProvisioningStore:
+    """`holder`: this store's fencing token (one per process), written with every lease it
+    takes; renewals, steps and finishes of an operation are refused once another holds it."""
+
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
+        self.holder = uuid.uuid4()
 
     async def insert_deployment(self, conn: Connection, deployment: Deployment) -> None:
         await conn.execute(
@@ -87,14 +97,15 @@ class ProvisioningStore:
         it alone until then, so the process that took the request runs it (if that process dies
         first, the lease lapses and a sweep resumes it)."""
         await conn.execute(
-            "INSERT INTO cloud.operations (owner, id, kind, target, requester, lease_until)"
-            " VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6))",
+            "INSERT INTO cloud.operations (owner, id, kind, target, requester, lease_until, lease_holder)"
+            " VALUES ($1, $2, $3, $4, $5, now() + make_interval(secs => $6), $7)",
             operation.owner,
             operation.id,
             operation.kind.value,
             operation.target,
             operation.requester,
             lease_s,
+            self.holder,
         )
 
     async def get_deployment(self, owner: str, deployment_id: UUID) -> Deployment | None:
@@ -195,47 +206,66 @@ class ProvisioningStore:
         """Hold the operation for `seconds` unless another runner holds it (a lease, not a lock:
         a runner that died lets it lapse and the next start resumes the operation)."""
         taken = await self.pool.fetchval(
-            "UPDATE cloud.operations SET lease_until = now() + make_interval(secs => $3)"
+            "UPDATE cloud.operations SET lease_until = now() + make_interval(secs => $3), lease_holder = $4"
             " WHERE owner = $1 AND id = $2 AND NOT done AND (lease_until IS NULL OR lease_until < now())"
             " RETURNING true",
             owner,
             operation_id,
             seconds,
+            self.holder,
         )
         return bool(taken)
 
     async def step(self, owner: str, operation_id: UUID, step: str, seconds: float) -> None:
-        await self.pool.execute(
+        """Record the step about to run and renew the lease; LeaseLost if another holds it."""
+        recorded = await self.pool.fetchval(
             "UPDATE cloud.operations SET step = $3, update_time = now(),"
-            " lease_until = now() + make_interval(secs => $4) WHERE owner = $1 AND id = $2",
+            " lease_until = now() + make_interval(secs => $4)"
+            " WHERE owner = $1 AND id = $2 AND NOT done AND lease_holder = $5 RETURNING true",
             owner,
             operation_id,
             step,
             seconds,
+            self.holder,
         )
+        if not recorded:
+            raise LeaseLost(f"operation {operation_id}: another runner holds it (step {step!r} not run)")
 
-    async def extend_lease(self, owner: str, operation_id: UUID, seconds: float) -> None:
-        """Keep holding a running operation (a long step that records nothing for a while)."""
-        await self.pool.execute(
-            "UPDATE cloud.operations SET lease_until = now() + make_interval(secs => $3)"
-            " WHERE owner = $1 AND id = $2 AND NOT done",
+    async def extend_lease(self, owner: str, operation_id: UUID, seconds: float) -> bool:
+        """Keep holding a running operation (a long step that records nothing for a while);
+        False once another runner holds it (this one must stop)."""
+        held = await self.pool.fetchval(
+            "UPDATE cloud.operations"
+            " SET lease_until = CASE WHEN done THEN lease_until ELSE now() + make_interval(secs => $3) END"
+            " WHERE owner = $1 AND id = $2 AND lease_holder = $4 RETURNING true",
             owner,
             operation_id,
             seconds,
+            self.holder,
         )
+        return bool(held)
 
     async def finish(self, owner: str, operation_id: UUID, error: dict[str, Any] | None) -> None:
-        await self.pool.execute(
+        """The operation's outcome; LeaseLost (nothing recorded) if another runner holds it."""
+        finished = await self.pool.fetchval(
             "UPDATE cloud.operations SET done = true, error = $3, step = 'done', update_time = now(),"
-            " end_time = now(), lease_until = NULL WHERE owner = $1 AND id = $2",
+            " end_time = now(), lease_until = NULL"
+            " WHERE owner = $1 AND id = $2 AND NOT done AND lease_holder = $4 RETURNING true",
             owner,
             operation_id,
             error,
+            self.holder,
         )
+        if not finished:
+            raise LeaseLost(f"operation {operation_id}: another runner holds it (outcome not recorded)")
 
     async def release(self, owner: str, operation_id: UUID) -> None:
+        """End whoever's lease (a runner known dead): the next sweep takes the operation up."""
         await self.pool.execute(
-            "UPDATE cloud.operations SET lease_until = NULL WHERE owner = $1 AND id = $2", owner, operation_id
+            "UPDATE cloud.operations SET lease_until = NULL, lease_holder = NULL"
+            " WHERE owner = $1 AND id = $2",
+            owner,
+            operation_id,
         )
 
     async def pending_operations(self, kinds: Sequence[OperationKind]) -> list[tuple[str, UUID]]:
