@@ -8,6 +8,7 @@ from typing import Protocol
 from PIL import Image
 
 from jipan.servers.document import image, pdf
+from jipan.servers.runtime.owned import OwnedTasks
 
 
 class PageSource(Protocol):
@@ -47,7 +48,8 @@ def open_source(content: bytes, mime_type: str, max_pages: int) -> PageSource:
     return SingleImage(content, mime_type)
 
 
-_closing: set[asyncio.Future[None]] = set()
+_opening = OwnedTasks("document: opening a source")
+_closing = OwnedTasks("document: closing a source its caller left")
 """Closes of sources whose caller went away while they were opened (kept until they end)."""
 
 
@@ -58,17 +60,15 @@ async def opened(content: bytes, mime_type: str, max_pages: int) -> PageSource:
     worker thread and so under PDFium's lock, once it is open. Left to the garbage collector, a
     PDF would be closed by pypdfium2's finalizer on whatever thread dropped it, without the lock,
     maybe while another request renders."""
-    opening = asyncio.ensure_future(asyncio.to_thread(open_source, content, mime_type, max_pages))
+    opening = _opening.spawn(asyncio.to_thread(open_source, content, mime_type, max_pages))
     try:
-        return await asyncio.shield(opening)
+        return await _opening.wait(opening)
     except asyncio.CancelledError:
         opening.add_done_callback(_close_unwanted)
         raise
 
 
-def _close_unwanted(opening: asyncio.Future[PageSource]) -> None:
+def _close_unwanted(opening: asyncio.Task[PageSource]) -> None:
     if opening.cancelled() or opening.exception() is not None:
         return
-    closing = asyncio.ensure_future(asyncio.to_thread(opening.result().close))
-    _closing.add(closing)
-    closing.add_done_callback(_closing.discard)
+    _closing.spawn(asyncio.to_thread(opening.result().close))

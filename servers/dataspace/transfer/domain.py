@@ -62,6 +62,7 @@ from jipan.servers.dataspace.transfer.types import (
 from jipan.servers.runtime.errors import FailedPrecondition, NotFound, PermissionDenied
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.objectstore import ObjectStore
+from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -152,12 +153,12 @@ class Transfers:
         self.token_ttl = timedelta(seconds=token_ttl_s)
         self.presign_ttl = timedelta(seconds=presign_ttl_s)
         self.retired = retired
-        self._anchoring: set[asyncio.Task[None]] = set()
+        self._anchoring = OwnedTasks("dataspace: an anchoring beside a response")
         """Anchorings running beside a response (PresignDownload), held so they are not collected."""
         self._pushes: dict[uuid.UUID, asyncio.Task[Transfer]] = {}
         """Push writes by transfer: owned here, not by the RPC that asked, so a client gone or a
         deadline hit does not cut one off unrecorded, and a replay awaits the running one."""
-        self._settling: set[asyncio.Task[Transfer]] = set()
+        self._settling = OwnedTasks("dataspace: recording a push's outcome")
         """The writes that record a push's outcome, each run to its end even when its push is cancelled."""
         self.push_allow_http_loopback = push_allow_http_loopback
         self.cloud = cloud
@@ -475,14 +476,9 @@ class Transfers:
         for task in pushes:
             task.cancel()
         await asyncio.gather(*pushes, return_exceptions=True)
-        await asyncio.gather(*list(self._settling), return_exceptions=True)
-        anchoring = list(self._anchoring)
-        if anchoring:
-            # An entry not anchored yet is anchored by the next call on its negotiation.
-            _, late = await asyncio.wait(anchoring, timeout=ANCHOR_DRAIN_S)
-            for anchorage in late:
-                anchorage.cancel()
-            await asyncio.gather(*anchoring, return_exceptions=True)
+        await self._settling.close(timeout_s=None)
+        # An entry not anchored yet is anchored by the next call on its negotiation.
+        await self._anchoring.close(timeout_s=ANCHOR_DRAIN_S)
 
     async def _write(
         self, transfer: Transfer, destination: S3Destination | CloudDestination, token: str
@@ -560,10 +556,7 @@ class Transfers:
     ) -> Transfer:
         """Record the push's outcome in a task of its own, awaited shielded: a cancellation while
         it commits (shutdown) does not leave the transfer STARTED."""
-        task = asyncio.create_task(self._record_push(principal, transfer, destination, failure))
-        self._settling.add(task)
-        task.add_done_callback(self._settling.discard)
-        return await asyncio.shield(task)
+        return await self._settling.run(self._record_push(principal, transfer, destination, failure))
 
     async def _record_push(
         self,
@@ -879,9 +872,7 @@ class Transfers:
         if wait_anchor:
             await self.negotiations.anchor_pending(negotiation)
         else:
-            task = asyncio.create_task(self.negotiations.anchor_pending(negotiation))
-            self._anchoring.add(task)
-            task.add_done_callback(self._anchoring.discard)
+            self._anchoring.spawn(self.negotiations.anchor_pending(negotiation))
         if not decision.permitted:
             raise not_permitted(decision, f"agreements/{agreement.id}")
         return transfer

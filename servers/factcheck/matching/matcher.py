@@ -17,9 +17,8 @@ from __future__ import annotations
 import asyncio
 import math
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import faiss
 import numpy as np
@@ -36,6 +35,7 @@ from jipan.servers.factcheck.matching.calibration import (
     precision_recall,
 )
 from jipan.servers.factcheck.matching.lexical import LexicalIndex
+from jipan.servers.runtime.owned import OwnedTasks
 
 log = structlog.get_logger(__name__)
 
@@ -152,8 +152,8 @@ class ClaimMatcher:
         self._exact_below = exact_below
         self._ann = _VectorIndex()
         self._ann_lock = asyncio.Lock()
-        self._index_updates: set[asyncio.Task[None]] = set()
-        """Index updates (vectors, BM25) whose upsert was cancelled, kept until they end."""
+        self._index_updates = OwnedTasks("factcheck matcher: an index update")
+        """Index updates (vectors, BM25), run to their end though their upsert is cancelled."""
 
     @property
     def threshold(self) -> float:
@@ -211,26 +211,10 @@ class ClaimMatcher:
         # (a publish whose client cancelled). Cancelled in the middle, the update would leave
         # them out of the index for good, or let its rebuild thread run on outside the lock
         # while the next upsert starts another, the older snapshot maybe finishing last.
-        await self._to_the_end(self._add_to_ann(slots))
+        await self._index_updates.run(self._add_to_ann(slots))
         # Likewise the BM25 rebuild: cancelled, the claims would have no word scores until
         # the next publication.
-        await self._to_the_end(self._refresh_lexical())
-
-    async def _to_the_end(self, work: Coroutine[Any, Any, None]) -> None:
-        """Await `work`; a cancelled caller leaves it running to its end (kept, and logged if it fails)."""
-        update = asyncio.ensure_future(work)
-        try:
-            await asyncio.shield(update)
-        except asyncio.CancelledError:
-            if not update.done():
-                self._index_updates.add(update)
-                update.add_done_callback(self._index_update_ended)
-            raise
-
-    def _index_update_ended(self, update: asyncio.Task[None]) -> None:
-        self._index_updates.discard(update)
-        if not update.cancelled() and update.exception() is not None:
-            log.error("factcheck matcher: an index update failed", exc_info=update.exception())
+        await self._index_updates.run(self._refresh_lexical())
 
     async def _add_to_ann(self, slots: list[int]) -> None:
         """Put the slots' current vectors into the vector index, or (re)build it when it is due."""

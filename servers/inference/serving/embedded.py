@@ -41,6 +41,7 @@ from jipan.servers.inference.serving.frames import (
 from jipan.servers.inference.serving.host import ACCESS_HEADER
 from jipan.servers.runtime import errors
 from jipan.servers.runtime.errors import InvalidArgument, Unavailable
+from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.settings import ConfigError, Settings
 
 log = structlog.get_logger(__name__)
@@ -111,7 +112,7 @@ class EmbeddedTriton:
         self._writer: asyncio.StreamWriter | None = None
         self._workspace: Path | None = None
         self._lock = asyncio.Lock()
-        self._exchanges: set[asyncio.Task[Header]] = set()
+        self._exchanges = OwnedTasks("embedded Triton: a command")
         """Commands whose caller may have stopped waiting: each runs to its reply (see _command)."""
         self._loaded: set[str] = set()
 
@@ -224,13 +225,11 @@ class EmbeddedTriton:
         leaving it on the socket for the next command, which would read it as
         its own, and every reply after would be one behind.
         """
-        exchange = asyncio.get_running_loop().create_task(
+        exchange = self._exchanges.run(
             self._exchange_in_turn(header, payload), name=f"triton-host-{header.get('op')}"
         )
-        self._exchanges.add(exchange)
-        exchange.add_done_callback(self._exchange_done)
         try:
-            reply = await asyncio.wait_for(asyncio.shield(exchange), _COMMAND_TIMEOUT_S)
+            reply = await asyncio.wait_for(exchange, _COMMAND_TIMEOUT_S)
         except TimeoutError as error:
             raise Unavailable(
                 "BACKEND_UNAVAILABLE",
@@ -248,11 +247,6 @@ class EmbeddedTriton:
         if reply.get("error") == "malformed":
             raise InvalidArgument("MODEL_MALFORMED", message, domain=DOMAIN, metadata={"backend": self.kind})
         raise Unavailable("BACKEND_UNAVAILABLE", message, domain=DOMAIN, metadata={"backend": self.kind})
-
-    def _exchange_done(self, exchange: asyncio.Task[Header]) -> None:
-        self._exchanges.discard(exchange)
-        if not exchange.cancelled():
-            exchange.exception()  # retrieved: nobody may be waiting for it any more
 
     async def load(self, deployable: Deployable) -> None:
         self._check(deployable)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ from jipan.servers.runtime.errors import (
     NotFound,
     PermissionDenied,
 )
+from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -83,7 +84,9 @@ class Catalog:
         self.page_tokens = page_tokens
         self.after_import: Callable[[str], Awaitable[None]] | None = None
         """Called with the project id after each import (health re-scores it)."""
-        self.on_new_versions: Callable[[str, tuple[str, ...]], Awaitable[None]] | None = None
+        self.on_new_versions: Callable[[str, tuple[str, ...]], Coroutine[Any, Any, None]] | None = None
+        self._announcing = OwnedTasks("market: announcing new versions")
+        """Announcements of what is committed, made to the end though the caller goes away."""
         """Called with the project id and the versions an import added to a project that existed
         before it (subscribers hear of them; a new project has no subscribers yet)."""
 
@@ -153,7 +156,7 @@ class Catalog:
         if self.on_new_versions is not None and added and not created:
             # The versions are committed: a later import finds them known and never announces
             # them, so they are announced first, and to the end though the caller goes away.
-            await asyncio.shield(self.on_new_versions(project_id, tuple(added)))
+            await self._announcing.run(self.on_new_versions(project_id, tuple(added)))
         if self.after_import is not None:
             await self.after_import(project_id)
             project = await self.store.get_project(project_id) or project

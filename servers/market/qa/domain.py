@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from jipan.interceptors.context import Principal
 from jipan.servers.market.catalog.domain import project_not_found
@@ -14,6 +14,7 @@ from jipan.servers.market.qa.model import Answer, Question
 from jipan.servers.market.qa.store import QuestionStore
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, NotFound, PermissionDenied
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 MODERATOR_ROLE = "market-moderator"
@@ -47,7 +48,9 @@ class Questions:
         self.catalog = catalog
         self.page_tokens = page_tokens
         self.request_ids = request_ids
-        self.on_answer: Callable[[str, str, str, str], Awaitable[None]] | None = None
+        self.on_answer: Callable[[str, str, str, str], Coroutine[Any, Any, None]] | None = None
+        self._announcing = OwnedTasks("market: announcing an answer")
+        """Announcements of what is committed, made to the end though the caller goes away."""
         """Called with (project id, question name, answer name, asking organisation) after an
         answer is stored (the asker's subscriptions hear of it)."""
 
@@ -120,7 +123,7 @@ class Questions:
         if self.on_answer is not None:
             # The answer is committed: its notification is made to the end though the caller
             # goes away (a replay returns the stored answer and notifies no one).
-            await asyncio.shield(
+            await self._announcing.run(
                 self.on_answer(
                     question.project_id,
                     parent,
