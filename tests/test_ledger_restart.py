@@ -51,7 +51,7 @@ from jipan.servers.ledger import store as store_module
 from jipan.servers.ledger.batcher import AnchorBatcher
 from jipan.servers.ledger.chain import AnchorChain, ChainUnavailable, SentTransaction, load_artifact
 from jipan.servers.ledger.merkle import MerkleTree
-from jipan.servers.ledger.store import BATCHER_LOCK_KEY, LedgerStore
+from jipan.servers.ledger.store import BATCHER_LOCK_KEY, BatchRecord, LedgerStore
 from jipan.servers.runtime.database import apply_migrations
 from tests.mesh import RunningServer, running_server
 from tests.test_ledger import (
@@ -70,6 +70,17 @@ from tests.test_ledger import (
 @pytest.fixture(scope="module")
 def chain() -> AnchorChain:
     return AnchorChain.in_process()
+
+
+async def build_batch(store: LedgerStore, digests: list[bytes]) -> tuple[MerkleTree, BatchRecord]:
+    """What a process did before it died: the waiting `digests` built into a batch (BUILT)."""
+    async with store.pool.acquire() as conn, conn.transaction():
+        waiting = [w for w in await store.waiting_digests(conn, 1000) if w[1] in digests]
+        tree = MerkleTree([d for _, d in waiting])
+        batch = await store.create_batch(
+            conn, tree.root, [(rid, i, b"".join(tree.proof(i))) for i, (rid, _) in enumerate(waiting)]
+        )
+    return tree, batch
 
 
 async def test_unreachable_chain_keeps_pending_and_a_restart_anchors_them(
@@ -104,13 +115,7 @@ async def test_unreachable_chain_keeps_pending_and_a_restart_anchors_them(
         assert states == [PENDING] * 6
 
         # The process "dies" right after building a batch of the first three.
-        store = LedgerStore(running.runtime.database)
-        async with store.pool.acquire() as conn, conn.transaction():
-            waiting = [w for w in await store.waiting_digests(conn, 1000) if w[1] in digests[:3]]
-            tree = MerkleTree([d for _, d in waiting])
-            half_built = await store.create_batch(
-                conn, tree.root, [(rid, i, b"".join(tree.proof(i))) for i, (rid, _) in enumerate(waiting)]
-            )
+        tree, half_built = await build_batch(LedgerStore(running.runtime.database), digests[:3])
 
     up = ledger_settings(database_url, tmp_path / "data")
     async with running_server(up, [system.SERVICE, service_module(lambda _: chain)]) as running:
@@ -914,12 +919,7 @@ async def test_a_batch_sent_on_a_chain_that_is_gone_is_anchored_anew(
         names = [r.name for r in response.receipts]
         # An earlier process built the first two into a batch and sent it (nonce 7) on its chain.
         store = LedgerStore(running.runtime.database)
-        async with store.pool.acquire() as conn, conn.transaction():
-            waiting = [w for w in await store.waiting_digests(conn, 1000) if w[1] in digests[:2]]
-            tree = MerkleTree([d for _, d in waiting])
-            sent = await store.create_batch(
-                conn, tree.root, [(rid, i, b"".join(tree.proof(i))) for i, (rid, _) in enumerate(waiting)]
-            )
+        tree, sent = await build_batch(store, digests[:2])
         await store.mark_submitted(sent.id, 1337, b"\x01" * 20, chain.signer_address)
         await store.record_transaction(
             sent.id,
