@@ -202,6 +202,8 @@ async def _seed(address: str, data_dir: Path, work: Path, tls: MeshTls | None) -
     )
     async with tls.channel(address) if tls else grpc.aio.insecure_channel(address) as channel:
         accounts = sa_grpc.ServiceAccountServiceStub(channel)
+        # The first call waits for the channel (a connection attempt that fails while the host
+        # is busy is tried again) instead of failing on it; 60 s at most.
         account = await accounts.CreateServiceAccount(
             sa_pb.CreateServiceAccountRequest(
                 service_account_id=f"sdk-example-{uuid.uuid4().hex[:8]}",
@@ -210,6 +212,8 @@ async def _seed(address: str, data_dir: Path, work: Path, tls: MeshTls | None) -
                 ),
             ),
             metadata=_bearer(admin),
+            wait_for_ready=True,
+            timeout=60,
         )
         private = Ed25519PrivateKey.generate()
         x = b64url(
@@ -325,7 +329,14 @@ async def running_sdk_mesh(own_database: str, work: Path, *, mtls: bool = False)
                 output.append(line)
 
         threading.Thread(target=drain, daemon=True).start()
-        account, key_file, hits = await _seed(address, work / "data", work, tls)
+        try:
+            account, key_file, hits = await _seed(address, work / "data", work, tls)
+        except Exception as exc:
+            # What the mesh said is the diagnosis (it died, a port was taken, its TLS refused).
+            await asyncio.sleep(1)
+            raise AssertionError(
+                f"seeding `jipan up` at {address} failed: {exc}\n" + "".join(output[-60:])
+            ) from exc
         gateway = next((m.group(1) for line in output if (m := GATEWAY.search(line))), "")
         yield SdkMesh(address, account, key_file, hits, output, process.pid, tls, gateway)
     finally:
