@@ -26,6 +26,7 @@ from jipan.inference.v1 import resources_pb2
 from jipan.interceptors.context import Principal
 from jipan.servers.inference.gateway.routes import Routes
 from jipan.servers.inference.names import version_name
+from jipan.servers.inference.registry import operations as operations_module
 from jipan.servers.inference.registry.domain import Registry
 from jipan.servers.inference.registry.operations import Operations
 from jipan.servers.inference.registry.store import MIGRATIONS, SCHEMA, RegistryStore
@@ -33,7 +34,7 @@ from jipan.servers.inference.registry.types import DeploymentState, Precision, V
 from jipan.servers.inference.sealing import FileKek
 from jipan.servers.inference.serving.backend import Deployable, ModelFormat, TensorSpec
 from jipan.servers.runtime.database import apply_migrations, create_pool
-from jipan.servers.runtime.errors import Unavailable
+from jipan.servers.runtime.errors import InvalidArgument, Unavailable
 from jipan.servers.runtime.idempotency import MIGRATIONS as IDEMPOTENCY_MIGRATIONS
 from jipan.servers.runtime.idempotency import SCHEMA as IDEMPOTENCY_SCHEMA
 from jipan.servers.runtime.idempotency import RequestIds
@@ -365,3 +366,96 @@ async def test_an_evaluation_set_replaced_twice_from_one_read_leaves_one_object(
     samples, source = await registry.evaluation_samples(first, version.inputs)
     assert source == "evaluation-set"
     assert float(samples["x"][0, 0]) == 3.0
+
+
+async def restarted_with(registries: Registries, backend: FakeBackend) -> Operations:
+    """The next process, on `backend`, recovered and redeploying what was deployed."""
+    restarted = registries.operations(backend)
+    await restarted.recover_state()
+    await restarted.redeploy()
+    return restarted
+
+
+async def wait_until(condition: Any, what: str, timeout_s: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while not condition():
+        assert loop.time() < deadline, what
+        await asyncio.sleep(0.02)
+
+
+async def test_a_redeploy_at_start_that_finds_a_dependency_unavailable_stays_deployed_and_is_retried(
+    registries: Registries, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ledger (or the backend) not reachable yet when the next process redeploys: the
+    version stays DEPLOYED and is tried again, later each time, until it serves, instead of
+    being FAILED for good (the start after would not redeploy it either)."""
+    monkeypatch.setattr(operations_module, "REDEPLOY_RETRY_FIRST_S", 0.05)
+    _, operations, version = await a_deployed_version(registries)
+    await operations.close()
+    again = FakeBackend(
+        fail_load=Unavailable("LEDGER_UNAVAILABLE", "the ledger is not reachable", domain="test")
+    )
+    restarted = await restarted_with(registries, again)
+    try:
+        for _, operation in await registries.store.list_operations(ORG, version.model, 2**62, 50):
+            await restarted.wait(operation.id)  # the first redeploy has failed
+        row = await current(registries.store, version)
+        assert row.deployment_state is DeploymentState.DEPLOYED
+        assert not again.loaded
+
+        again.fail_load = None  # the ledger is back
+        await wait_until(lambda: bool(again.loaded), "the redeploy was never tried again")
+        for _, operation in await registries.store.list_operations(ORG, version.model, 2**62, 50):
+            await restarted.wait(operation.id)
+        row = await current(registries.store, version)
+        assert row.deployment_state is DeploymentState.DEPLOYED
+        assert again.loaded == {row.serving_name}
+        assert await routed(registries, version) == row.serving_name
+    finally:
+        await restarted.close()
+
+
+async def test_a_redeploy_at_start_that_fails_otherwise_is_failed_and_not_retried(
+    registries: Registries, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(operations_module, "REDEPLOY_RETRY_FIRST_S", 0.05)
+    _, operations, version = await a_deployed_version(registries)
+    await operations.close()
+    again = FakeBackend(fail_load=InvalidArgument("MODEL_MALFORMED", "not a model", domain="test"))
+    restarted = await restarted_with(registries, again)
+    try:
+        for _, operation in await registries.store.list_operations(ORG, version.model, 2**62, 50):
+            await restarted.wait(operation.id)
+        assert (await current(registries.store, version)).deployment_state is DeploymentState.FAILED
+        assert len(restarted._redeploy_retries) == 0
+    finally:
+        await restarted.close()
+
+
+async def test_a_version_undeployed_while_its_redeploy_waits_to_be_retried_is_left_alone(
+    registries: Registries, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(operations_module, "REDEPLOY_RETRY_FIRST_S", 0.3)
+    _, operations, version = await a_deployed_version(registries)
+    await operations.close()
+    again = FakeBackend(
+        fail_load=Unavailable("LEDGER_UNAVAILABLE", "the ledger is not reachable", domain="test")
+    )
+    restarted = await restarted_with(registries, again)
+    try:
+        await wait_until(lambda: len(restarted._redeploy_retries) > 0, "no retry scheduled")
+        # Its owner undeploys it meanwhile (as UndeployVersion's operation ends).
+        await registries.store.set_deployment(
+            version.model,
+            version.version,
+            state=DeploymentState.UNDEPLOYED,
+            expect=[DeploymentState.DEPLOYED],
+            serving_name="",
+        )
+        again.fail_load = None
+        await wait_until(lambda: len(restarted._redeploy_retries) == 0, "the retry never ended")
+        assert not again.loaded
+        assert (await current(registries.store, version)).deployment_state is DeploymentState.UNDEPLOYED
+    finally:
+        await restarted.close()

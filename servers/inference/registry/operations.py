@@ -43,11 +43,15 @@ from jipan.servers.runtime.errors import (
 )
 from jipan.servers.runtime.idempotency import scope_for
 from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
+from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
 
 SYSTEM = "services/inference"
+REDEPLOY_RETRY_FIRST_S = 1.0
+"""The wait before a start-up redeploy that failed UNAVAILABLE is tried again; it doubles each time."""
+REDEPLOY_RETRY_MAX_S = 30.0
 DEFAULT_MIN_COSINE = 0.98
 _BUSY = (DeploymentState.DEPLOYING, DeploymentState.UNDEPLOYING)
 
@@ -86,6 +90,8 @@ class Operations:
         # Set once recover_state has cleaned up after the previous process:
         # no operation starts before, or recovery would fail it.
         self._recovered = asyncio.Event()
+        self._redeploy_retries = OwnedTasks("inference: a redeploy retried after UNAVAILABLE")
+        """Start-up redeploys waiting to be tried again (redeploy); cancelled at close."""
 
     # --- starting ---------------------------------------------------------------------------------
 
@@ -168,6 +174,7 @@ class Operations:
         await self._tasks.wait(op_id)
 
     async def close(self) -> None:
+        await self._redeploy_retries.close(timeout_s=0)
         await self._tasks.close()
 
     async def _owned_version(self, principal: Principal, name: str) -> Version:
@@ -285,20 +292,27 @@ class Operations:
         """Deploy on the platform's behalf (built-in models, redeploys after a restart)."""
         return await self._deploy(self.system_principal(org), version, "")
 
-    async def _deploy(self, principal: Principal, version: Version, request_id: str) -> Operation:
+    async def _deploy(
+        self, principal: Principal, version: Version, request_id: str, *, redeploy_attempt: int = 0
+    ) -> Operation:
+        """`redeploy_attempt` > 0: the start-up redeploy of a DEPLOYED version (see redeploy)."""
+
         async def work(op_id: str, row: Version) -> int | None:
             try:
                 await self._load(op_id, row)
+            except Unavailable as exc:
+                if not redeploy_attempt:
+                    await asyncio.shield(self._fail_deploy(row))
+                    raise
+                # What it needs is not reachable yet (the ledger its bytes are checked
+                # against, the backend): nothing says the version is wrong. It stays
+                # DEPLOYED and is tried again, later each time.
+                await asyncio.shield(self._end_interrupted_deploy(row))
+                self._retry_redeploy(principal.org or "", row, redeploy_attempt, exc)
+                raise
             except Exception:
                 # The version did not load: FAILED (a deploy again retries it).
-                await asyncio.shield(
-                    self.store.set_deployment(
-                        row.model,
-                        row.version,
-                        state=DeploymentState.FAILED,
-                        expect=[DeploymentState.DEPLOYING],
-                    )
-                )
+                await asyncio.shield(self._fail_deploy(row))
                 raise
             except BaseException:
                 # Cut short (a shutdown): nothing says the version is wrong. One that was
@@ -315,9 +329,40 @@ class Operations:
             work,
             transition=(
                 DeploymentState.DEPLOYING,
-                (DeploymentState.UNDEPLOYED, DeploymentState.FAILED, DeploymentState.DEPLOYED),
+                # A retried redeploy goes ahead only while nobody changed the version since.
+                (DeploymentState.DEPLOYED,)
+                if redeploy_attempt > 1
+                else (DeploymentState.UNDEPLOYED, DeploymentState.FAILED, DeploymentState.DEPLOYED),
             ),
         )
+
+    async def _fail_deploy(self, row: Version) -> None:
+        await self.store.set_deployment(
+            row.model, row.version, state=DeploymentState.FAILED, expect=[DeploymentState.DEPLOYING]
+        )
+
+    def _retry_redeploy(self, org: str, row: Version, attempt: int, error: Unavailable) -> None:
+        delay = min(REDEPLOY_RETRY_FIRST_S * 2 ** (attempt - 1), REDEPLOY_RETRY_MAX_S)
+        name = version_name(row.model, row.version)
+        log.warning(
+            "redeploy after restart not possible yet; the version stays DEPLOYED and is tried again",
+            version=name,
+            reason=error.reason,
+            retry_in_s=delay,
+            attempt=attempt,
+        )
+
+        async def again() -> None:
+            await asyncio.sleep(delay)
+            current = await self.store.get_version(row.model, row.version)
+            if current is None or current.deployment_state is not DeploymentState.DEPLOYED:
+                return  # undeployed, deleted or deployed again meanwhile: nothing left to retry
+            try:
+                await self._deploy(self.system_principal(org), current, "", redeploy_attempt=attempt + 1)
+            except Aborted:
+                return  # OPERATION_CONFLICT: another operation took the version over meanwhile
+
+        self._redeploy_retries.spawn(again(), name=f"inference-redeploy-retry-{name}")
 
     async def _end_interrupted_deploy(self, version: Version) -> None:
         await self.store.end_busy_state(
@@ -494,13 +539,18 @@ class Operations:
         self._recovered.set()
 
     async def redeploy(self) -> None:
-        """Deploy again what was deployed: the embedded backend starts empty."""
+        """Deploy again what was deployed: the embedded backend starts empty.
+
+        One that fails UNAVAILABLE (the ledger its bytes are checked against, or the
+        backend, not reachable yet) stays DEPLOYED and is tried again after
+        REDEPLOY_RETRY_FIRST_S, doubling up to REDEPLOY_RETRY_MAX_S, for as long as it is
+        DEPLOYED and this process runs; any other failure makes it FAILED, as for any deploy."""
         for version in await self.store.versions_in_state([DeploymentState.DEPLOYED]):
             model = await self.store.get_model(version.model)
             if model is None:
                 continue
             log.info("redeploying after restart", version=version_name(version.model, version.version))
-            await self.deploy_as_system(model.owner, version)
+            await self._deploy(self.system_principal(model.owner), version, "", redeploy_attempt=1)
 
     @staticmethod
     def system_principal(org: str) -> Principal:
