@@ -368,12 +368,27 @@ async def test_an_evaluation_set_replaced_twice_from_one_read_leaves_one_object(
     assert float(samples["x"][0, 0]) == 3.0
 
 
-async def restarted_with(registries: Registries, backend: FakeBackend) -> Operations:
-    """The next process, on `backend`, recovered and redeploying what was deployed."""
+async def restarted_after_a_deploy(
+    registries: Registries, monkeypatch: pytest.MonkeyPatch, fail_load: Exception, retry_s: float = 0.05
+) -> tuple[Operations, FakeBackend, Version]:
+    """A version deployed by one process; the next process, whose loads fail with `fail_load`
+    (retried after `retry_s` if it is UNAVAILABLE), recovered and redeploying it."""
+    monkeypatch.setattr(operations_module, "REDEPLOY_RETRY_FIRST_S", retry_s)
+    _, operations, version = await a_deployed_version(registries)
+    await operations.close()
+    backend = FakeBackend(fail_load=fail_load)
     restarted = registries.operations(backend)
     await restarted.recover_state()
     await restarted.redeploy()
-    return restarted
+    return restarted, backend, version
+
+
+async def operations_ended(operations: Operations, version: Version) -> None:
+    for _, operation in await operations.store.list_operations(ORG, version.model, 2**62, 50):
+        await operations.wait(operation.id)
+
+
+UNREACHABLE = Unavailable("LEDGER_UNAVAILABLE", "the ledger is not reachable", domain="test")
 
 
 async def wait_until(condition: Any, what: str, timeout_s: float = 10.0) -> None:
@@ -390,24 +405,16 @@ async def test_a_redeploy_at_start_that_finds_a_dependency_unavailable_stays_dep
     """The ledger (or the backend) not reachable yet when the next process redeploys: the
     version stays DEPLOYED and is tried again, later each time, until it serves, instead of
     being FAILED for good (the start after would not redeploy it either)."""
-    monkeypatch.setattr(operations_module, "REDEPLOY_RETRY_FIRST_S", 0.05)
-    _, operations, version = await a_deployed_version(registries)
-    await operations.close()
-    again = FakeBackend(
-        fail_load=Unavailable("LEDGER_UNAVAILABLE", "the ledger is not reachable", domain="test")
-    )
-    restarted = await restarted_with(registries, again)
+    restarted, again, version = await restarted_after_a_deploy(registries, monkeypatch, UNREACHABLE)
     try:
-        for _, operation in await registries.store.list_operations(ORG, version.model, 2**62, 50):
-            await restarted.wait(operation.id)  # the first redeploy has failed
+        await operations_ended(restarted, version)  # the first redeploy has failed
         row = await current(registries.store, version)
         assert row.deployment_state is DeploymentState.DEPLOYED
         assert not again.loaded
 
         again.fail_load = None  # the ledger is back
         await wait_until(lambda: bool(again.loaded), "the redeploy was never tried again")
-        for _, operation in await registries.store.list_operations(ORG, version.model, 2**62, 50):
-            await restarted.wait(operation.id)
+        await operations_ended(restarted, version)
         row = await current(registries.store, version)
         assert row.deployment_state is DeploymentState.DEPLOYED
         assert again.loaded == {row.serving_name}
@@ -419,14 +426,11 @@ async def test_a_redeploy_at_start_that_finds_a_dependency_unavailable_stays_dep
 async def test_a_redeploy_at_start_that_fails_otherwise_is_failed_and_not_retried(
     registries: Registries, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(operations_module, "REDEPLOY_RETRY_FIRST_S", 0.05)
-    _, operations, version = await a_deployed_version(registries)
-    await operations.close()
-    again = FakeBackend(fail_load=InvalidArgument("MODEL_MALFORMED", "not a model", domain="test"))
-    restarted = await restarted_with(registries, again)
+    restarted, _, version = await restarted_after_a_deploy(
+        registries, monkeypatch, InvalidArgument("MODEL_MALFORMED", "not a model", domain="test")
+    )
     try:
-        for _, operation in await registries.store.list_operations(ORG, version.model, 2**62, 50):
-            await restarted.wait(operation.id)
+        await operations_ended(restarted, version)
         assert (await current(registries.store, version)).deployment_state is DeploymentState.FAILED
         assert len(restarted._redeploy_retries) == 0
     finally:
@@ -436,17 +440,11 @@ async def test_a_redeploy_at_start_that_fails_otherwise_is_failed_and_not_retrie
 async def test_a_version_undeployed_while_its_redeploy_waits_to_be_retried_is_left_alone(
     registries: Registries, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(operations_module, "REDEPLOY_RETRY_FIRST_S", 0.3)
-    _, operations, version = await a_deployed_version(registries)
-    await operations.close()
-    again = FakeBackend(
-        fail_load=Unavailable("LEDGER_UNAVAILABLE", "the ledger is not reachable", domain="test")
-    )
-    restarted = await restarted_with(registries, again)
+    restarted, again, version = await restarted_after_a_deploy(registries, monkeypatch, UNREACHABLE, 0.3)
     try:
         await wait_until(lambda: len(restarted._redeploy_retries) > 0, "no retry scheduled")
         # Its owner undeploys it meanwhile (as UndeployVersion's operation ends).
-        await registries.store.set_deployment(
+        assert await registries.store.set_deployment(
             version.model,
             version.version,
             state=DeploymentState.UNDEPLOYED,
