@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Collection
+from collections.abc import AsyncIterator, Collection
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import asyncpg
@@ -16,9 +17,9 @@ import pytest
 
 from jipan.servers.cloud.provisioning.runner import OperationRunner
 from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
-from jipan.servers.cloud.provisioning.types import Operation, OperationKind
+from jipan.servers.cloud.provisioning.types import Deployment, DeploymentState, Operation, OperationKind
 from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
-from jipan.servers.runtime.database import apply_migrations
+from jipan.servers.runtime.database import apply_migrations, create_pool
 from tests.conftest import fresh_database
 
 ORG = "orgs/runner"
@@ -171,24 +172,25 @@ async def test_a_step_refused_for_a_lost_lease_ends_the_run_quietly() -> None:
         await runner.close()
 
 
-async def test_once_another_replica_holds_an_operation_the_old_holder_records_nothing(
+@asynccontextmanager
+async def taken_over(
     database_url: str,
-) -> None:
-    """Two replicas' stores on one database. The first inserts and holds the operation; its
-    lease lapses and the second takes it up. From then on the first's renewal answers False
-    and its step and outcome raise LeaseLost without writing; the second records both."""
+) -> AsyncIterator[tuple[asyncpg.Pool, ProvisioningStore, ProvisioningStore, Operation]]:
+    """Two replicas' stores on one database and a CREATE_DEPLOYMENT operation (its deployment
+    CREATING) that the first inserted and held, then the second took up once its lease lapsed:
+    (pool, first, second, operation)."""
     async with fresh_database(database_url, "jipan_cloud_lease") as dsn:
-        pool = await asyncpg.create_pool(dsn, min_size=1, max_size=2)
-        assert pool is not None
+        pool = await create_pool(dsn, min_size=1, max_size=2)  # with the JSON codecs the stores expect
         try:
             await apply_migrations(pool, SCHEMA, MIGRATIONS)
             first, second = ProvisioningStore(pool), ProvisioningStore(pool)
             now = datetime.now(UTC)
+            deployment_id = uuid.uuid4()
             operation = Operation(
                 owner=ORG,
                 id=uuid.uuid4(),
                 kind=OperationKind.CREATE_DEPLOYMENT,
-                target=f"{ORG}/deployments/{uuid.uuid4()}",
+                target=f"{ORG}/deployments/{deployment_id}",
                 requester="users/someone",
                 step="queued",
                 done=False,
@@ -198,6 +200,21 @@ async def test_once_another_replica_holds_an_operation_the_old_holder_records_no
                 end_time=None,
             )
             async with pool.acquire() as conn:
+                await first.insert_deployment(
+                    conn,
+                    Deployment(
+                        owner=ORG,
+                        id=deployment_id,
+                        placement=f"{ORG}/placements/{uuid.uuid4()}",
+                        plan_rank=0,
+                        accounts={},
+                        images={},
+                        buckets=(),
+                        state=DeploymentState.CREATING,
+                        expire_time=None,
+                        create_time=now,
+                    ),
+                )
                 await first.insert_operation(conn, operation, 30.0)
             assert not await second.take_lease(ORG, operation.id, 30.0)  # held by the first
             assert await first.extend_lease(ORG, operation.id, 30.0)
@@ -205,23 +222,55 @@ async def test_once_another_replica_holds_an_operation_the_old_holder_records_no
 
             await pool.execute("UPDATE cloud.operations SET lease_until = now() - interval '1 second'")
             assert await second.take_lease(ORG, operation.id, 30.0)
-            assert not await first.extend_lease(ORG, operation.id, 30.0)
-            with pytest.raises(LeaseLost):
-                await first.step(ORG, operation.id, "tag_instance", 30.0)
-            with pytest.raises(LeaseLost):
-                await first.finish(ORG, operation.id, None)
-            row = await pool.fetchrow("SELECT step, done FROM cloud.operations WHERE id = $1", operation.id)
-            assert row is not None
-            assert (row["step"], row["done"]) == ("run_instance", False)
-
-            assert await second.extend_lease(ORG, operation.id, 30.0)
-            await second.step(ORG, operation.id, "tag_instance", 30.0)
-            await second.finish(ORG, operation.id, None)
-            row = await pool.fetchrow("SELECT step, done FROM cloud.operations WHERE id = $1", operation.id)
-            assert row is not None
-            assert (row["step"], row["done"]) == ("done", True)
-            assert await second.extend_lease(
-                ORG, operation.id, 30.0
-            )  # done: still its holder, nothing to stop
+            yield pool, first, second, operation
         finally:
             await pool.close()
+
+
+async def recorded(pool: asyncpg.Pool, operation: Operation) -> tuple[str, bool, str, int]:
+    """The operation's step and done, its deployment's state, how many audit entries it has."""
+    row = await pool.fetchrow(
+        "SELECT o.step, o.done, d.state,"
+        " (SELECT count(*) FROM cloud.audit_entries a WHERE a.target = o.target)"
+        " FROM cloud.operations o JOIN cloud.deployments d ON o.target = d.owner || '/deployments/' || d.id"
+        " WHERE o.id = $1",
+        operation.id,
+    )
+    assert row is not None
+    return row[0], row[1], row[2], row[3]
+
+
+async def test_once_another_replica_holds_an_operation_the_old_holder_records_nothing(
+    database_url: str,
+) -> None:
+    """From the takeover on, the first's renewal answers False and its step and outcome
+    raise LeaseLost without writing; the second records both."""
+    async with taken_over(database_url) as (pool, first, second, operation):
+        assert not await first.extend_lease(ORG, operation.id, 30.0)
+        with pytest.raises(LeaseLost):
+            await first.step(ORG, operation.id, "tag_instance", 30.0)
+        with pytest.raises(LeaseLost):
+            await first.finish(ORG, operation.id, None)
+        assert await recorded(pool, operation) == ("run_instance", False, "CREATING", 0)
+
+        assert await second.extend_lease(ORG, operation.id, 30.0)
+        await second.step(ORG, operation.id, "tag_instance", 30.0)
+        await second.finish(ORG, operation.id, None)
+        assert await recorded(pool, operation) == ("done", True, "CREATING", 0)
+        assert await second.extend_lease(ORG, operation.id, 30.0)  # done: still its holder, nothing to stop
+
+
+async def test_a_failure_is_recorded_only_by_the_holder_and_all_at_once(database_url: str) -> None:
+    """A provider error reaching the old holder after the takeover must not mark FAILED the
+    deployment the holder is still making: its fail() raises LeaseLost and writes nothing
+    (deployment, audit, outcome); the holder's writes all three in one transaction."""
+    async with taken_over(database_url) as (pool, first, second, operation):
+        error = {"code": 8, "reason": "CAPACITY_EXHAUSTED", "domain": "test", "message": "", "metadata": {}}
+        deployment_id = uuid.UUID(operation.target.rsplit("/", 1)[1])
+        audit = (operation.target, "system", {"reason": "CAPACITY_EXHAUSTED"})
+        with pytest.raises(LeaseLost):
+            await first.fail(ORG, operation.id, error, failed_deployment=deployment_id, audit=audit)
+        assert await recorded(pool, operation) == ("run_instance", False, "CREATING", 0)
+
+        await second.fail(ORG, operation.id, error, failed_deployment=deployment_id, audit=audit)
+        assert await recorded(pool, operation) == ("done", True, "FAILED", 1)

@@ -36,7 +36,7 @@ from jipan.servers.cloud.catalog.store import OfferingStore
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.provisioning.domain import Provisioning
-from jipan.servers.cloud.provisioning.store import ProvisioningStore
+from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
 from jipan.servers.cloud.provisioning.types import DEPLOYMENT_KINDS, DeploymentState, Operation, OperationKind
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.errors import FailedPrecondition
@@ -407,6 +407,46 @@ async def test_a_new_operation_is_leased_to_the_replica_that_took_it(
         await store.set_deployment(ORG, uuid.UUID(operation.target.rsplit("/", 1)[1]), DeploymentState.FAILED)
         error = {"code": 10, "reason": "TEST", "domain": "test", "message": "not run", "metadata": {}}
         await store.finish(ORG, operation.id, error)
+        await keys.aclose()
+
+
+async def test_a_runner_whose_lease_was_taken_up_does_not_fail_the_holders_deployment(
+    server: RunningServer, setup: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A provider refusal that reaches a runner after another replica took its operation up
+    (its lease lapsed while it waited) must not mark FAILED the deployment the holder is still
+    making, nor audit a failure, nor end the operation: it raises LeaseLost, writing nothing."""
+    keys = open_key_wrapper(server.settings)
+    stale = broker(server, keys, ProvisioningStore(server.runtime.database), NotRunning)
+    operation = await create_directly(stale, setup)
+    deployment_id = uuid.UUID(operation.target.rsplit("/", 1)[1])
+    holder = ProvisioningStore(server.runtime.database)
+    try:
+        await server.runtime.database.execute(
+            "UPDATE cloud.operations SET lease_until = now() - interval '1 second'"
+            " WHERE owner = $1 AND id = $2",
+            ORG,
+            operation.id,
+        )
+        assert await holder.take_lease(ORG, operation.id, 30.0)
+
+        async def refused(*_: Any) -> None:
+            raise FailedPrecondition("CAPACITY_EXHAUSTED", "no plan left", domain="test")
+
+        monkeypatch.setattr(stale, "_create", refused)
+        with pytest.raises(LeaseLost):
+            await stale._run(ORG, operation.id)
+        deployment = await holder.get_deployment(ORG, deployment_id)
+        assert deployment is not None
+        assert deployment.state is DeploymentState.CREATING
+        assert "failed" not in [e.action for e in await holder.list_audit(ORG, operation.target, 0, 100)]
+        assert not await server.runtime.database.fetchval(
+            "SELECT done FROM cloud.operations WHERE owner = $1 AND id = $2", ORG, operation.id
+        )
+    finally:
+        # The holder ends it (nothing was made): no sweep of the test server makes its instances.
+        error = {"code": 10, "reason": "TEST", "domain": "test", "message": "not run", "metadata": {}}
+        await holder.fail(ORG, operation.id, error, failed_deployment=deployment_id)
         await keys.aclose()
 
 

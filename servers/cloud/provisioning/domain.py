@@ -366,6 +366,7 @@ class Provisioning:
         """One operation, in the runner's task that holds its lease."""
         operation = await self._get_operation(owner, operation_id)
         _, deployment_id = _parse(operation.target, "deployments", "target", "DEPLOYMENT_NOT_FOUND")
+        creating = operation.kind is OperationKind.CREATE_DEPLOYMENT
         try:
             deployment = await self.store.get_deployment(owner, deployment_id)
             if deployment is None:
@@ -383,16 +384,19 @@ class Provisioning:
         except LeaseLost:
             raise  # another runner holds the operation now: it records the outcome, not this one
         except DomainError as exc:
-            if operation.kind is OperationKind.CREATE_DEPLOYMENT:
-                await self.store.set_deployment(owner, deployment_id, DeploymentState.FAILED)
-            await self.store.audit(owner, operation.target, "failed", SYSTEM, {"reason": exc.reason})
-            await self.store.finish(owner, operation_id, error_record(exc))
+            await self.store.fail(
+                owner,
+                operation_id,
+                error_record(exc),
+                failed_deployment=deployment_id if creating else None,
+                audit=(operation.target, SYSTEM, {"reason": exc.reason}),
+            )
         except Exception:
             log.exception("provisioning step failed", operation=operation_name(owner, operation_id))
-            if operation.kind is OperationKind.CREATE_DEPLOYMENT:
-                # Never left CREATING by a step that will not come back to it.
-                await self.store.set_deployment(owner, deployment_id, DeploymentState.FAILED)
-            await self.store.finish(owner, operation_id, INTERNAL_ERROR)
+            # A deployment is never left CREATING by a step that will not come back to it.
+            await self.store.fail(
+                owner, operation_id, INTERNAL_ERROR, failed_deployment=deployment_id if creating else None
+            )
 
     async def _placement(self, deployment: Deployment) -> res.Placement:
         owner, placement_id = deployment.placement.rsplit("/placements/", 1)

@@ -259,6 +259,54 @@ class ProvisioningStore:
         if not finished:
             raise LeaseLost(f"operation {operation_id}: another runner holds it (outcome not recorded)")
 
+    async def fail(
+        self,
+        owner: str,
+        operation_id: UUID,
+        error: dict[str, Any],
+        *,
+        failed_deployment: UUID | None = None,
+        audit: tuple[str, str, dict[str, str]] | None = None,
+    ) -> None:
+        """The operation failed: in one transaction, and only while this store holds its lease,
+        `failed_deployment` FAILED, an audit entry `failed` (target, actor, details) and the outcome.
+        LeaseLost (nothing written) if another runner holds it: a runner whose lease was taken
+        up must not mark FAILED a deployment the holder is still making."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            held = await conn.fetchval(
+                "SELECT true FROM cloud.operations"
+                " WHERE owner = $1 AND id = $2 AND NOT done AND lease_holder = $3 FOR UPDATE",
+                owner,
+                operation_id,
+                self.holder,
+            )
+            if not held:
+                raise LeaseLost(f"operation {operation_id}: another runner holds it (failure not recorded)")
+            if failed_deployment is not None:
+                await conn.execute(
+                    "UPDATE cloud.deployments SET state = $3 WHERE owner = $1 AND id = $2",
+                    owner,
+                    failed_deployment,
+                    DeploymentState.FAILED.value,
+                )
+            if audit is not None:
+                target, actor, details = audit
+                await conn.execute(
+                    "INSERT INTO cloud.audit_entries (owner, target, action, actor, details)"
+                    " VALUES ($1, $2, 'failed', $3, $4)",
+                    owner,
+                    target,
+                    actor,
+                    details,
+                )
+            await conn.execute(
+                "UPDATE cloud.operations SET done = true, error = $3, step = 'done', update_time = now(),"
+                " end_time = now(), lease_until = NULL WHERE owner = $1 AND id = $2",
+                owner,
+                operation_id,
+                error,
+            )
+
     async def release(self, owner: str, operation_id: UUID) -> None:
         """End whoever's lease (a runner known dead): the next sweep takes the operation up."""
         await self.pool.execute(
