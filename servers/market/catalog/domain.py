@@ -85,10 +85,10 @@ class Catalog:
         self.after_import: Callable[[str], Awaitable[None]] | None = None
         """Called with the project id after each import (health re-scores it)."""
         self.on_new_versions: Callable[[str, tuple[str, ...]], Coroutine[Any, Any, None]] | None = None
-        self._announcing = OwnedTasks("market: announcing new versions")
-        """Announcements of what is committed, made to the end though the caller goes away."""
         """Called with the project id and the versions an import added to a project that existed
         before it (subscribers hear of them; a new project has no subscribers yet)."""
+        self._announcing = OwnedTasks("market: announcing new versions")
+        """Announcements of what is committed, made to the end though the caller goes away."""
 
     async def import_project(
         self, principal: Principal, fmt: MetadataFormat, data: bytes, categories: tuple[str, ...]

@@ -49,10 +49,10 @@ class Questions:
         self.page_tokens = page_tokens
         self.request_ids = request_ids
         self.on_answer: Callable[[str, str, str, str], Coroutine[Any, Any, None]] | None = None
-        self._announcing = OwnedTasks("market: announcing an answer")
-        """Announcements of what is committed, made to the end though the caller goes away."""
         """Called with (project id, question name, answer name, asking organisation) after an
         answer is stored (the asker's subscriptions hear of it)."""
+        self._announcing = OwnedTasks("market: announcing an answer")
+        """Announcements of what is committed, made to the end though the caller goes away."""
 
     def _visible(self, principal: Principal, hidden: bool, author_org: str) -> bool:
         return not hidden or _moderator(principal) or author_org == principal.org
