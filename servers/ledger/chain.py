@@ -306,7 +306,8 @@ class AnchorChain:
                 # longer has): start again with a fresh nonce.
                 log.warning("anchoring nonce used elsewhere; sending anew", nonce=sent[-1].nonce)
                 sent = []
-            elif sent and not self._known(sent) and self._nonce_gap(sent[-1].nonce):
+            known = bool(sent) and self._known(sent)
+            if sent and not known and self._next_nonce() < sent[-1].nonce:
                 # Recorded, unknown to the node, and beyond this account's next nonce here:
                 # they went to a chain this node does not carry (an embedded chain of an
                 # earlier process, a node reset, another network). A replacement with that
@@ -316,17 +317,16 @@ class AnchorChain:
                 )
                 sent = []
             if not sent:
-                nonce = self._w3.eth.get_transaction_count(self._account.address, "pending")
                 fields: dict[str, Any] = {
                     "from": self._account.address,
-                    "nonce": nonce,
+                    "nonce": self._next_nonce(),
                     "chainId": self.chain_id,
                 }
                 if gas is not None:
                     fields["gas"] = gas
                 tx = call.build_transaction(fields)
                 sent.append(self._broadcast(tx, None, on_send))
-            elif not self._known(sent):
+            elif not known:
                 # Recorded but unknown to the node: the process died between recording and
                 # sending (or the node dropped them). Waiting replace_after_s for a
                 # transaction nobody has would only delay the batch: replace it now.
@@ -385,9 +385,9 @@ class AnchorChain:
         """Whether a mined transaction of this account already used `nonce`."""
         return int(self._w3.eth.get_transaction_count(self._account.address, "latest")) > nonce
 
-    def _nonce_gap(self, nonce: int) -> bool:
-        """Whether `nonce` lies beyond this account's next nonce (pending transactions counted)."""
-        return int(self._w3.eth.get_transaction_count(self._account.address, "pending")) < nonce
+    def _next_nonce(self) -> int:
+        """This account's next nonce on the node (its pending transactions counted)."""
+        return int(self._w3.eth.get_transaction_count(self._account.address, "pending"))
 
     def _wait_replacing(
         self, call: Any, sent: list[SentTransaction], on_send: Callable[[SentTransaction], None] | None
