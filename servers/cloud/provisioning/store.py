@@ -146,9 +146,15 @@ class ProvisioningStore:
         return [(row["seq"], row["id"]) for row in rows]
 
     async def set_deployment(
-        self, owner: str, deployment_id: UUID, state: DeploymentState, plan_rank: int | None = None
+        self,
+        owner: str,
+        deployment_id: UUID,
+        state: DeploymentState,
+        plan_rank: int | None = None,
+        *,
+        conn: Connection | None = None,
     ) -> None:
-        await self.pool.execute(
+        await (conn or self.pool).execute(
             "UPDATE cloud.deployments SET state = $3, plan_rank = coalesce($4, plan_rank)"
             " WHERE owner = $1 AND id = $2",
             owner,
@@ -245,9 +251,11 @@ class ProvisioningStore:
         )
         return bool(held)
 
-    async def finish(self, owner: str, operation_id: UUID, error: dict[str, Any] | None) -> None:
+    async def finish(
+        self, owner: str, operation_id: UUID, error: dict[str, Any] | None, *, conn: Connection | None = None
+    ) -> None:
         """The operation's outcome; LeaseLost (nothing recorded) if another runner holds it."""
-        finished = await self.pool.fetchval(
+        finished = await (conn or self.pool).fetchval(
             "UPDATE cloud.operations SET done = true, error = $3, step = 'done', update_time = now(),"
             " end_time = now(), lease_until = NULL"
             " WHERE owner = $1 AND id = $2 AND NOT done AND lease_holder = $4 RETURNING true",
@@ -273,39 +281,13 @@ class ProvisioningStore:
         LeaseLost (nothing written) if another runner holds it: a runner whose lease was taken
         up must not mark FAILED a deployment the holder is still making."""
         async with self.pool.acquire() as conn, conn.transaction():
-            held = await conn.fetchval(
-                "SELECT true FROM cloud.operations"
-                " WHERE owner = $1 AND id = $2 AND NOT done AND lease_holder = $3 FOR UPDATE",
-                owner,
-                operation_id,
-                self.holder,
-            )
-            if not held:
-                raise LeaseLost(f"operation {operation_id}: another runner holds it (failure not recorded)")
+            # The fenced outcome first: LeaseLost rolls the transaction back.
+            await self.finish(owner, operation_id, error, conn=conn)
             if failed_deployment is not None:
-                await conn.execute(
-                    "UPDATE cloud.deployments SET state = $3 WHERE owner = $1 AND id = $2",
-                    owner,
-                    failed_deployment,
-                    DeploymentState.FAILED.value,
-                )
+                await self.set_deployment(owner, failed_deployment, DeploymentState.FAILED, conn=conn)
             if audit is not None:
                 target, actor, details = audit
-                await conn.execute(
-                    "INSERT INTO cloud.audit_entries (owner, target, action, actor, details)"
-                    " VALUES ($1, $2, 'failed', $3, $4)",
-                    owner,
-                    target,
-                    actor,
-                    details,
-                )
-            await conn.execute(
-                "UPDATE cloud.operations SET done = true, error = $3, step = 'done', update_time = now(),"
-                " end_time = now(), lease_until = NULL WHERE owner = $1 AND id = $2",
-                owner,
-                operation_id,
-                error,
-            )
+                await self.audit(owner, target, "failed", actor, details, conn=conn)
 
     async def release(self, owner: str, operation_id: UUID) -> None:
         """End whoever's lease (a runner known dead): the next sweep takes the operation up."""
@@ -334,8 +316,17 @@ class ProvisioningStore:
         )
         return [(row["owner"], row["id"]) for row in rows]
 
-    async def audit(self, owner: str, target: str, action: str, actor: str, details: dict[str, str]) -> None:
-        await self.pool.execute(
+    async def audit(
+        self,
+        owner: str,
+        target: str,
+        action: str,
+        actor: str,
+        details: dict[str, str],
+        *,
+        conn: Connection | None = None,
+    ) -> None:
+        await (conn or self.pool).execute(
             "INSERT INTO cloud.audit_entries (owner, target, action, actor, details)"
             " VALUES ($1, $2, $3, $4, $5)",
             owner,
