@@ -45,13 +45,15 @@ from jipan.servers.runtime.idempotency import scope_for
 from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
 from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import query_fingerprint, resolve_page_size
+from jipan.servers.runtime.startup import FIRST_RETRY_S, MAX_RETRY_S
 
 log = structlog.get_logger(__name__)
 
 SYSTEM = "services/inference"
-REDEPLOY_RETRY_FIRST_S = 1.0
-"""The wait before a start-up redeploy that failed UNAVAILABLE is tried again; it doubles each time."""
-REDEPLOY_RETRY_MAX_S = 30.0
+REDEPLOY_RETRY_FIRST_S = FIRST_RETRY_S
+"""The wait before a start-up redeploy that failed UNAVAILABLE is tried again; it doubles each
+time up to REDEPLOY_RETRY_MAX_S (the backoff of the start-up steps, runtime.startup)."""
+REDEPLOY_RETRY_MAX_S = MAX_RETRY_S
 DEFAULT_MIN_COSINE = 0.98
 _BUSY = (DeploymentState.DEPLOYING, DeploymentState.UNDEPLOYING)
 
@@ -300,19 +302,23 @@ class Operations:
         async def work(op_id: str, row: Version) -> int | None:
             try:
                 await self._load(op_id, row)
-            except Unavailable as exc:
-                if not redeploy_attempt:
-                    await asyncio.shield(self._fail_deploy(row))
+            except Exception as exc:
+                if redeploy_attempt and isinstance(exc, Unavailable):
+                    # What it needs is not reachable yet (the ledger its bytes are checked
+                    # against, the backend): nothing says the version is wrong. It stays
+                    # DEPLOYED and is tried again, later each time.
+                    await asyncio.shield(self._end_interrupted_deploy(row))
+                    self._retry_redeploy(principal.org or "", row, redeploy_attempt, exc)
                     raise
-                # What it needs is not reachable yet (the ledger its bytes are checked
-                # against, the backend): nothing says the version is wrong. It stays
-                # DEPLOYED and is tried again, later each time.
-                await asyncio.shield(self._end_interrupted_deploy(row))
-                self._retry_redeploy(principal.org or "", row, redeploy_attempt, exc)
-                raise
-            except Exception:
                 # The version did not load: FAILED (a deploy again retries it).
-                await asyncio.shield(self._fail_deploy(row))
+                await asyncio.shield(
+                    self.store.set_deployment(
+                        row.model,
+                        row.version,
+                        state=DeploymentState.FAILED,
+                        expect=[DeploymentState.DEPLOYING],
+                    )
+                )
                 raise
             except BaseException:
                 # Cut short (a shutdown): nothing says the version is wrong. One that was
@@ -336,11 +342,6 @@ class Operations:
             ),
         )
 
-    async def _fail_deploy(self, row: Version) -> None:
-        await self.store.set_deployment(
-            row.model, row.version, state=DeploymentState.FAILED, expect=[DeploymentState.DEPLOYING]
-        )
-
     def _retry_redeploy(self, org: str, row: Version, attempt: int, error: Unavailable) -> None:
         delay = min(REDEPLOY_RETRY_FIRST_S * 2 ** (attempt - 1), REDEPLOY_RETRY_MAX_S)
         name = version_name(row.model, row.version)
@@ -354,13 +355,11 @@ class Operations:
 
         async def again() -> None:
             await asyncio.sleep(delay)
-            current = await self.store.get_version(row.model, row.version)
-            if current is None or current.deployment_state is not DeploymentState.DEPLOYED:
-                return  # undeployed, deleted or deployed again meanwhile: nothing left to retry
             try:
-                await self._deploy(self.system_principal(org), current, "", redeploy_attempt=attempt + 1)
+                # Goes ahead only from DEPLOYED (see _deploy's transition).
+                await self._deploy(self.system_principal(org), row, "", redeploy_attempt=attempt + 1)
             except Aborted:
-                return  # OPERATION_CONFLICT: another operation took the version over meanwhile
+                return  # OPERATION_CONFLICT: undeployed, deleted or taken over meanwhile
 
         self._redeploy_retries.spawn(again(), name=f"inference-redeploy-retry-{name}")
 
