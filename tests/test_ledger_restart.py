@@ -753,6 +753,14 @@ async def batch_transactions(database_url: str, digest: bytes) -> list[asyncpg.R
     )
 
 
+async def no_lock_holder(database_url: str) -> None:
+    """Until nobody holds the batcher lock: a server of an earlier test may still be on its way out."""
+    deadline = time.monotonic() + 10
+    while await lock_holder(database_url) is not None:
+        assert time.monotonic() < deadline, "an earlier server still holds the batcher lock"
+        await asyncio.sleep(0.05)
+
+
 async def lock_holder(database_url: str) -> int | None:
     """The backend pid holding the ledger's batcher lock, if any."""
     key = BATCHER_LOCK_KEY & 0xFFFFFFFFFFFFFFFF
@@ -792,11 +800,7 @@ async def test_a_replica_takes_over_when_the_senders_session_ends(
             assert time.monotonic() - started < timeout_s, "nobody took the batcher lock"
             await asyncio.sleep(0.02)
 
-    # A server of an earlier test may still be on its way out: start from no holder.
-    deadline = time.monotonic() + 10
-    while await lock_holder(database_url) is not None:
-        assert time.monotonic() < deadline, "an earlier server still holds the batcher lock"
-        await asyncio.sleep(0.05)
+    await no_lock_holder(database_url)
     async with running_server(settings, modules) as one:
         first, _ = await wait_holder()
         async with running_server(settings, modules) as two:
@@ -866,10 +870,7 @@ async def test_a_stop_cancelled_while_the_chain_worker_winds_down_still_frees_th
             await asyncio.Event().wait()
             return True
 
-    deadline = time.monotonic() + 10
-    while await lock_holder(database_url) is not None:
-        assert time.monotonic() < deadline, "an earlier server still holds the batcher lock"
-        await asyncio.sleep(0.05)
+    await no_lock_holder(database_url)
     pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2)
     assert pool is not None
     try:
