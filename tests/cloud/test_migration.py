@@ -24,6 +24,7 @@ from jipan.servers.cloud.accounts.domain import Accounts
 from jipan.servers.cloud.accounts.store import AccountStore
 from jipan.servers.cloud.migration.domain import Migrations
 from jipan.servers.cloud.migration.store import MigrationStore
+from jipan.servers.cloud.migration.types import MigrationState
 from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.idempotency import RequestIds
@@ -305,3 +306,72 @@ async def test_the_verification_pass_catches_a_destination_object_that_changed(
     assert done.error.reason == "CHECKSUM_MISMATCH"
     assert done.error.metadata["key"] == "k3"
     assert done.metadata.objects_done == len(objects)  # all copied; the pass found the change
+
+
+async def test_a_runner_whose_lease_was_taken_up_records_no_end_of_the_migration(
+    server: RunningServer, channel: grpc.aio.Channel, aws: MotoKeys, domestic: MotoKeys
+) -> None:
+    """Another replica takes the operation up while this runner verifies (its lease lapsed), and
+    the verification here then fails: this runner must not mark the migration FAILED, audit a
+    failure or end the operation (the holder may still succeed): its outcome, state and audit
+    entry are one transaction fenced by the lease, and it raises LeaseLost, writing none."""
+    md = auth(server)
+    accounts_stub = apb_grpc.AccountServiceStub(channel)
+    source = await create(accounts_stub, md, "providers/aws", keys(aws.keys[0]), endpoint=aws.endpoint)
+    destination = await create(
+        accounts_stub, md, "providers/s3-compatible", keys(domestic.keys[0]), endpoint=domestic.endpoint
+    )
+    await fill_s3(aws, "fenced-source", {f"k{i}": os.urandom(512) for i in range(3)})
+    runtime = server.runtime
+    key_wrapper = open_key_wrapper(server.settings)
+    holder = ProvisioningStore(runtime.database)
+
+    async def taken_up_then_corrupted(operation: str, step: str) -> None:
+        if step != "verify":
+            return
+        operation_id = uuid.UUID(operation.rsplit("/", 1)[1])
+        await runtime.database.execute(
+            "UPDATE cloud.operations SET lease_until = now() - interval '1 second'"
+            " WHERE owner = 'orgs/moda' AND id = $1",
+            operation_id,
+        )
+        assert await holder.take_lease("orgs/moda", operation_id, 30.0)
+        async with s3_session(domestic).client("s3", endpoint_url=domestic.endpoint) as s3:
+            await s3.put_object(Bucket="fenced-destination", Key="k1", Body=os.urandom(512))
+
+    store = MigrationStore(runtime.database)
+    migrations = Migrations(
+        store,
+        ProvisioningStore(runtime.database),
+        Accounts(AccountStore(runtime.database), key_wrapper, runtime.page_tokens, RequestIds()),
+        runtime.page_tokens,
+        RequestIds(),
+        on_step=taken_up_then_corrupted,
+    )
+    operation = await migrations.create(
+        caller_of("orgs/moda"),
+        "orgs/moda",
+        source.name,
+        "fenced-source",
+        destination.name,
+        "fenced-destination",
+        str(uuid.uuid4()),
+    )
+    await migrations.idle()
+    await key_wrapper.aclose()
+    migration_id = uuid.UUID(operation.target.rsplit("/", 1)[1])
+    try:
+        migration = await store.get("orgs/moda", migration_id)
+        assert migration is not None
+        assert migration.state is MigrationState.VERIFYING
+        actions = [e.action for e in await holder.list_audit("orgs/moda", operation.target, 0, 100)]
+        assert "failed" not in actions
+        assert "succeeded" not in actions
+        assert not await runtime.database.fetchval(
+            "SELECT done FROM cloud.operations WHERE owner = 'orgs/moda' AND id = $1", operation.id
+        )
+    finally:
+        # The holder ends it, so that no sweep of the test server takes it up again.
+        error = {"code": 10, "reason": "TEST", "domain": "test", "message": "not run", "metadata": {}}
+        async with holder.finishing("orgs/moda", operation.id, error) as conn:
+            await store.set_state("orgs/moda", migration_id, MigrationState.FAILED, conn=conn)

@@ -40,6 +40,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import structlog
 
@@ -282,27 +283,36 @@ class Migrations:
             return
         try:
             await self._migrate(operation, migration)
-            await self.store.set_state(owner, migration.id, MigrationState.SUCCEEDED)
-            await self.operations.audit(owner, operation.target, "succeeded", SYSTEM, {})
-            await self.operations.finish(owner, operation_id, None)
+            await self._settle(operation, migration, None, ("succeeded", {}))
         except asyncio.CancelledError:
             raise  # shutting down (or a test's crash): the lease lapses and the next start resumes
         except LeaseLost:
             raise  # another runner holds the operation now: it records the outcome, not this one
         except DomainError as exc:
-            await self.store.set_state(owner, migration.id, MigrationState.FAILED)
-            await self.operations.audit(
-                owner,
-                operation.target,
-                "failed",
-                SYSTEM,
-                {"reason": exc.reason, **{k: str(v) for k, v in (exc.metadata or {}).items()}},
-            )
-            await self.operations.finish(owner, operation_id, error_record(exc))
+            details = {"reason": exc.reason, **{k: str(v) for k, v in (exc.metadata or {}).items()}}
+            await self._settle(operation, migration, error_record(exc), ("failed", details))
         except Exception:
             log.exception("migration failed", operation=operation_name(owner, operation_id))
-            await self.store.set_state(owner, migration.id, MigrationState.FAILED)
-            await self.operations.finish(owner, operation_id, INTERNAL_ERROR)
+            await self._settle(operation, migration, INTERNAL_ERROR, None)
+
+    async def _settle(
+        self,
+        operation: Operation,
+        migration: Migration,
+        error: dict[str, Any] | None,
+        audit: tuple[str, dict[str, str]] | None,
+    ) -> None:
+        """The migration's end (SUCCEEDED without `error`, else FAILED), its audit entry and the
+        operation's outcome in one transaction fenced by the lease: a runner whose lease another
+        took up raises LeaseLost and writes none of it (the holder may still succeed)."""
+        state = MigrationState.SUCCEEDED if error is None else MigrationState.FAILED
+        async with self.operations.finishing(operation.owner, operation.id, error) as conn:
+            await self.store.set_state(operation.owner, migration.id, state, conn=conn)
+            if audit is not None:
+                action, details = audit
+                await self.operations.audit(
+                    operation.owner, operation.target, action, SYSTEM, details, conn=conn
+                )
 
     async def _migrate(self, operation: Operation, migration: Migration) -> None:
         # One object can take longer than the lease (a large object over a slow link): the

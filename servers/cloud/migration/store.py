@@ -91,8 +91,10 @@ class MigrationStore:
         )
         return [(row["seq"], _migration(row, await self._verified(owner, row["id"]))) for row in rows]
 
-    async def set_state(self, owner: str, migration_id: UUID, state: MigrationState) -> None:
-        await self.pool.execute(
+    async def set_state(
+        self, owner: str, migration_id: UUID, state: MigrationState, *, conn: Connection | None = None
+    ) -> None:
+        await (conn or self.pool).execute(
             "UPDATE cloud.migrations SET state = $3 WHERE owner = $1 AND id = $2",
             owner,
             migration_id,

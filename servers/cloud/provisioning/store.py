@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -267,6 +268,19 @@ class ProvisioningStore:
         if not finished:
             raise LeaseLost(f"operation {operation_id}: another runner holds it (outcome not recorded)")
 
+    @contextlib.asynccontextmanager
+    async def finishing(
+        self, owner: str, operation_id: UUID, error: dict[str, Any] | None
+    ) -> AsyncIterator[Connection]:
+        """The operation's outcome and what goes with it, in one transaction, and only while this
+        store holds its lease: the fenced outcome is written first (LeaseLost, nothing written, if
+        another runner holds it), then the caller's own writes on the connection yielded. A runner
+        whose lease was taken up must not mark a deployment FAILED, or a migration FAILED or
+        SUCCEEDED, nor audit it, while the holder is still at work on it."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            await self.finish(owner, operation_id, error, conn=conn)
+            yield conn
+
     async def fail(
         self,
         owner: str,
@@ -276,13 +290,9 @@ class ProvisioningStore:
         failed_deployment: UUID | None = None,
         audit: tuple[str, str, dict[str, str]] | None = None,
     ) -> None:
-        """The operation failed: in one transaction, and only while this store holds its lease,
-        `failed_deployment` FAILED, an audit entry `failed` (target, actor, details) and the outcome.
-        LeaseLost (nothing written) if another runner holds it: a runner whose lease was taken
-        up must not mark FAILED a deployment the holder is still making."""
-        async with self.pool.acquire() as conn, conn.transaction():
-            # The fenced outcome first: LeaseLost rolls the transaction back.
-            await self.finish(owner, operation_id, error, conn=conn)
+        """The operation failed (`finishing`): `failed_deployment` FAILED, an audit entry `failed`
+        (target, actor, details) and the outcome, or LeaseLost and nothing written."""
+        async with self.finishing(owner, operation_id, error) as conn:
             if failed_deployment is not None:
                 await self.set_deployment(owner, failed_deployment, DeploymentState.FAILED, conn=conn)
             if audit is not None:
