@@ -36,6 +36,7 @@ from jipan.servers.procurement.tender_store import TenderStore
 from jipan.servers.procurement.tenders import Tenders
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
+from jipan.servers.runtime.startup import StartupStep
 
 CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
 ORDER_SERVICE = order_service_pb2.DESCRIPTOR.services_by_name["OrderService"].full_name
@@ -60,6 +61,12 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     runtime.on_shutdown(anchor.close)
     reviews = Reviews(catalog_store, runtime.objects, anchor, runtime.page_tokens)
     runtime.on_shutdown(reviews.advisories.warm_in_background())
+    # An import killed after storing its advisories left its packages marked for re-review:
+    # finished now rather than at the next import (tried again until it succeeds).
+    finishing = StartupStep(
+        "procurement: finish interrupted re-reviews", reviews.finish_interrupted_rereviews
+    )
+    runtime.on_shutdown(finishing.start())
     review_service_pb2_grpc.add_ListingReviewServiceServicer_to_server(ListingReviewServicer(reviews), server)
     tenders = Tenders(
         TenderStore(runtime.database), runtime.objects, anchor, runtime.page_tokens, RequestIds()

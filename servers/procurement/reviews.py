@@ -534,6 +534,14 @@ class Reviews:
             await self._store.add_rereviews(conn, _rereview_packages(staging, stored))
         added = sum(1 for row in stored if row["inserted"])
         updated = len(stored) - added
+        rereviewed, flagged = await self.rereview_pending()
+        return ImportSummary(added, updated, rereviewed, flagged)
+
+    async def rereview_pending(self) -> tuple[int, builtins.list[str]]:
+        """Review again the listings of every package an advisory import marked (its own, or one
+        that failed, was cancelled or was killed part-way): how many were reviewed, and the names
+        of those it flagged. The marks go only once every listing is done, so whatever stops this
+        leaves them for the next import or the next start."""
         async with self.advisories.lock:
             await self.advisories.refresh()
             pending = await self._store.pending_rereviews()
@@ -545,10 +553,16 @@ class Reviews:
                 rereviewed += reviewed
                 if recorded is ListingState.FLAGGED:
                     flagged.append(key.name)
-            # Only now, every listing re-reviewed: a failure or cancellation above leaves
-            # the packages for the next import to finish.
             await self._store.clear_rereviews(pending)
-        return ImportSummary(added, updated, rereviewed, flagged)
+        return rereviewed, flagged
+
+    async def finish_interrupted_rereviews(self) -> None:
+        """At start-up: finish the re-reviews an import left when its process stopped or died
+        after storing its advisories (nothing to do, and no lock taken, when none is pending)."""
+        if not await self._store.pending_rereviews():
+            return
+        rereviewed, flagged = await self.rereview_pending()
+        log.info("interrupted advisory re-reviews finished", rereviewed=rereviewed, flagged=len(flagged))
 
     async def _rereview(self, key: ListingKey) -> tuple[bool, ListingState | None]:
         """Review a listing again on its stored SBOM (the caller holds the advisory lock):

@@ -52,6 +52,17 @@ class StartupStep:
             await asyncio.sleep(delay)
             delay = min(delay * 2, MAX_RETRY_S)
 
+    def start(self) -> Callable[[], Awaitable[None]]:
+        """Run the step in a task of its own, beside the server starting; returns what cancels
+        it (for `Runtime.on_shutdown`)."""
+        task = asyncio.get_running_loop().create_task(self.run_until_done(), name=self.name)
+
+        async def cancel() -> None:
+            task.cancel()
+            await asyncio.wait([task])
+
+        return cancel
+
     async def ready(self) -> bool:
         """Whether the step succeeded, once its first attempt has ended."""
         if not self.done:

@@ -165,6 +165,42 @@ async def test_an_import_whose_rereview_failed_part_way_is_finished_by_the_retry
     assert again.listings_rereviewed == 0
 
 
+async def test_an_import_killed_before_its_rereviews_ended_is_finished_at_the_next_start(
+    admin: Caller,
+    vendor: Caller,
+    database_url: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An import stored its advisories and marked their packages, then its process died before
+    the listings were re-reviewed: the next process to start finishes them, with no import."""
+    package = unique("jipan-killed-pkg")
+    name = await approved_listing(admin, vendor, package)
+    record = advisory(package)
+
+    async def killed(self: Reviews, *args: Any, **kwargs: Any) -> Any:
+        raise ConnectionResetError("the process died mid-import")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Reviews, "_record", killed)
+        with pytest.raises(grpc.aio.AioRpcError):
+            await import_records(admin, record)
+    assert await state_of(vendor, name) == res.LISTING_STATE_APPROVED
+
+    async with procurement_server(database_url, tmp_path_factory.mktemp("procurement-restart")):
+        for _ in range(300):
+            if await state_of(vendor, name) == res.LISTING_STATE_FLAGGED:
+                break
+            await asyncio.sleep(0.1)
+        assert await state_of(vendor, name) == res.LISTING_STATE_FLAGGED
+    notices = await vendor.reviews.ListNotifications(
+        rpb.ListNotificationsRequest(parent=f"vendors/{vendor.org}"), metadata=vendor.metadata
+    )
+    assert name in [n.listing for n in notices.notifications]
+    again = await import_records(admin, record)  # finished: nothing left to re-review
+    assert (again.added, again.updated, again.listings_rereviewed) == (0, 0, 0)
+
+
 def trigger_of(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     """Reviews._record(listing, decision, parsed, trigger, accepted)'s trigger."""
     return str(kwargs["trigger"] if "trigger" in kwargs else args[3])
