@@ -147,9 +147,14 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         push_allow_http_loopback=settings.dataspace_push_allow_http_loopback,
         retired=retired,
         cloud=cloud,
+        push_lease_s=settings.dataspace_push_lease_s,
     )
-    # Registered after the anchor and the cloud client, so it runs before they close: the pushes
-    # still running record their interruption, and the anchorings beside responses end.
+    # Pushes whose writer died (a previous process, another replica) end PUSH_INTERRUPTED once
+    # their lease lapses: swept now and every half lease.
+    transfers.start()
+    # Registered after the anchor and the cloud client, so it runs before they close: the sweep
+    # stops, the pushes still running record their interruption, and the anchorings beside
+    # responses end.
     runtime.on_shutdown(transfers.close)
     transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(
         TransferServicer(transfers, connector), server

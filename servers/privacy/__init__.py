@@ -52,14 +52,20 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         max_bytes=settings.privacy_max_dataset_bytes,
         max_rows=settings.privacy_max_dataset_rows,
         objects=runtime.objects,
+        lease_s=settings.privacy_operation_lease_s,
     )
     runtime.on_shutdown(privacy.operations.close)
-    # Fail what a previous process left running, before this one can start any;
-    # tried again until it succeeds (AnonymiseDataset is UNAVAILABLE meanwhile).
-    privacy.recovery = StartupStep("fail interrupted privacy operations", privacy.recover_operations)
-    recovering = asyncio.get_running_loop().create_task(
-        privacy.recovery.run_until_done(), name="privacy-recover"
-    )
+    # Fail what a dead process left running (its lease lapsed: a previous process of this one, or
+    # another replica's), tried again until it succeeds (AnonymiseDataset is UNAVAILABLE
+    # meanwhile); then sweep for leases that lapse later, for the life of the process.
+    recovery = StartupStep("fail interrupted privacy operations", privacy.recover_operations)
+    privacy.recovery = recovery
+
+    async def recover_then_sweep() -> None:
+        await recovery.run_until_done()
+        await privacy.sweep_operations()
+
+    recovering = asyncio.get_running_loop().create_task(recover_then_sweep(), name="privacy-recover")
 
     async def stop_recovering() -> None:
         recovering.cancel()

@@ -51,6 +51,7 @@ from jipan.servers.privacy.types import (
     Release,
 )
 from jipan.servers.runtime.errors import (
+    Aborted,
     AlreadyExists,
     FailedPrecondition,
     FieldViolation,
@@ -61,6 +62,7 @@ from jipan.servers.runtime.errors import (
 )
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.key_wrapping import KeyWrapper
+from jipan.servers.runtime.leases import LeaseLost, hold_lease
 from jipan.servers.runtime.ledger_anchor import DecisionAnchor
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
@@ -202,6 +204,7 @@ class Privacy:
         max_bytes: int,
         max_rows: int,
         objects: ObjectStore | None = None,
+        lease_s: float = 30.0,
     ) -> None:
         self.objects = objects
         self.store = store
@@ -211,8 +214,11 @@ class Privacy:
         self.request_ids = request_ids
         self.max_bytes = max_bytes
         self.max_rows = max_rows
+        self.lease_s = lease_s
+        """How long an operation's lease lasts: renewed every third of it while the operation runs
+        here, failed by any replica's sweep once it lapsed."""
         self.recovery: StartupStep | None = None
-        """Set by attach: the start-up recovery that operations wait for (it fails unfinished ones)."""
+        """Set by attach: the start-up recovery that operations wait for (it fails lapsed ones)."""
         self.operations: OperationTasks[dict[str, object]] = OperationTasks(
             "privacy-op",
             domain=DOMAIN,
@@ -659,14 +665,27 @@ class Privacy:
     # --- anonymisation (a long-running operation) ---------------------------------------------
 
     async def recover_operations(self) -> None:
-        """Fail what a previous process left running: its tasks died with it."""
+        """Fail the operations whose lease lapsed: their process died (or stalled past the lease).
+        Those another replica runs, renewing their leases, are left alone."""
         ended = await self.store.fail_unfinished(interrupted(DOMAIN, "OPERATION_INTERRUPTED", by="restart"))
         if ended:
             log.info("interrupted operations failed", count=ended)
 
+    async def sweep_operations(self) -> None:
+        """After the start-up recovery, every half lease: fail the operations whose process died
+        while this one runs (another replica killed, or this one's runner stalled)."""
+        while True:
+            await asyncio.sleep(self.lease_s / 2)
+            try:
+                await self.recover_operations()
+            except Exception:
+                log.exception("privacy operations sweep failed; trying again at the next")
+
     async def anonymise_dataset(self, principal: Principal, request: AnonymiseRequest) -> Operation:
         owner = _org(principal)
-        # Until the recovery has run, an operation started now could be failed by it as "left running".
+        # Until the start-up recovery has run once, refused as UNAVAILABLE with its attempts: the
+        # database has not answered this process yet. (An operation started meanwhile would be safe
+        # from the recovery: it is leased from its insert.)
         if self.recovery is not None and not await self.recovery.ready():
             raise Unavailable(
                 "OPERATIONS_RECOVERING",
@@ -720,25 +739,46 @@ class Privacy:
                     metadata={"name": dataset_name(owner, request.output_dataset_id)},
                 )
             operation = await self.store.insert_operation(
-                conn, owner, op_id, OperationKind.ANONYMISE, request.name, principal.subject
+                conn, owner, op_id, OperationKind.ANONYMISE, request.name, principal.subject, self.lease_s
             )
             await self.request_ids.record(conn, scope, request.request_id, op_id.hex.encode())
 
         async def work(_: str) -> dict[str, object]:
-            return await self._anonymise(operation.id, dataset, spec, request, principal.subject)
+            try:
+                return await hold_lease(
+                    self._anonymise(operation.id, dataset, spec, request, principal.subject),
+                    lambda: self.store.extend_lease(operation.id, self.lease_s),
+                    self.lease_s,
+                    name=f"privacy-op-lease-{operation.id}",
+                )
+            except LeaseLost:
+                log.warning(
+                    "anonymisation stopped: its lease lapsed and a sweep failed it",
+                    operation=operation_name(owner, operation.id),
+                )
+                # What the sweep recorded (the outcome of this runner is not written: fenced).
+                raise Aborted(
+                    "OPERATION_INTERRUPTED", "the operation's lease lapsed", domain=DOMAIN
+                ) from None
 
         self.operations.spawn(operation.id, work)
         log.info("anonymisation started", operation=operation_name(owner, operation.id), dataset=request.name)
         return operation
 
+    async def _progress(self, op_id: str, percent: int, message: str) -> None:
+        """Record the progress; LeaseLost when a sweep failed the operation (nothing more is done)."""
+        if not await self.store.progress(op_id, percent, message):
+            raise LeaseLost(f"operation {op_id}: no longer this process's (progress {percent} not recorded)")
+
     async def _anonymise(
         self, op_id: str, dataset: Dataset, spec: AnonymisationSpec, request: AnonymiseRequest, creator: str
     ) -> dict[str, object]:
-        await self.store.progress(op_id, 5, "reading the dataset")
+        await self._progress(op_id, 5, "reading the dataset")
         table = await self._table(dataset)
-        await self.store.progress(op_id, 20, "searching the generalisation lattice")
+        await self._progress(op_id, 20, "searching the generalisation lattice")
         anonymised: Anonymised = await asyncio.to_thread(anonymise, table, dataset.columns, spec)
-        await self.store.progress(op_id, 90, "storing the anonymised dataset")
+        # Last chance to stop before the output dataset is made: a sweep failed the operation.
+        await self._progress(op_id, 90, "storing the anonymised dataset")
         output = await self._insert_dataset(
             dataset.owner,
             creator,
@@ -782,7 +822,13 @@ class Privacy:
     async def _finish_operation(
         self, op_id: str, result: dict[str, object] | None, error: OperationError | None
     ) -> None:
-        await self.store.finish_operation(op_id, error, result)
+        if not await self.store.finish_operation(op_id, error, result):
+            # Its lease lapsed and a sweep failed it: that outcome stands.
+            log.warning(
+                "operation outcome not recorded: the operation was failed as interrupted meanwhile",
+                operation=op_id,
+                reason=None if error is None else error.reason,
+            )
 
     async def get_operation(self, principal: Principal, name: str) -> Operation:
         owner, op_id = parse_operation(name)

@@ -164,8 +164,12 @@ class Spend:
 
 
 class PrivacyStore:
+    """`holder`: this store's fencing token (one per process), written with the lease of every
+    operation it starts; only the holder renews the lease, records progress and the outcome."""
+
     def __init__(self, pool: asyncpg.Pool) -> None:
         self.pool = pool
+        self.holder = uuid.uuid4()
 
     async def insert_dataset(
         self, dataset: Dataset, content: bytes, wrapped_pseudonym_key: bytes
@@ -384,16 +388,27 @@ class PrivacyStore:
     # --- operations ---------------------------------------------------------------------------
 
     async def insert_operation(
-        self, conn: Connection, owner: str, op_id: uuid.UUID, kind: OperationKind, target: str, requester: str
+        self,
+        conn: Connection,
+        owner: str,
+        op_id: uuid.UUID,
+        kind: OperationKind,
+        target: str,
+        requester: str,
+        lease_s: float,
     ) -> Operation:
+        """Insert the operation leased to this store for `lease_s`: no sweep fails it until then."""
         row = await conn.fetchrow(
-            "INSERT INTO privacy.operations (id, owner, kind, target, requester)"  # noqa: S608
-            f" VALUES ($1, $2, $3, $4, $5) RETURNING {_OPERATION_COLUMNS}",
+            "INSERT INTO privacy.operations (id, owner, kind, target, requester, holder, lease_until)"  # noqa: S608
+            " VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))"
+            f" RETURNING {_OPERATION_COLUMNS}",
             op_id,
             owner,
             kind.value,
             target,
             requester,
+            self.holder,
+            lease_s,
         )
         if row is None:
             raise RuntimeError("operation insert returned nothing")
@@ -409,32 +424,53 @@ class PrivacyStore:
         )
         return None if row is None else _operation(row)
 
-    async def progress(self, op_id: str, percent: int, message: str) -> None:
-        await self.pool.execute(
+    async def extend_lease(self, op_id: str, lease_s: float) -> bool:
+        """Keep holding a running operation for `lease_s` more; False once it is no longer this
+        store's to run (a sweep failed it after its lease lapsed)."""
+        held = await self.pool.fetchval(
+            "UPDATE privacy.operations SET lease_until = now() + make_interval(secs => $3)"
+            " WHERE id = $1 AND holder = $2 AND NOT done RETURNING true",
+            uuid.UUID(op_id),
+            self.holder,
+            lease_s,
+        )
+        return bool(held)
+
+    async def progress(self, op_id: str, percent: int, message: str) -> bool:
+        """Record the progress; False (nothing written) once the operation is not this store's."""
+        recorded = await self.pool.fetchval(
             "UPDATE privacy.operations SET progress_percent = $2, progress_message = $3, update_time = now()"
-            " WHERE id = $1 AND NOT done",
+            " WHERE id = $1 AND holder = $4 AND NOT done RETURNING true",
             uuid.UUID(op_id),
             percent,
             message,
+            self.holder,
         )
+        return bool(recorded)
 
     async def finish_operation(
         self, op_id: str, error: OperationError | None, result: dict[str, Any] | None
-    ) -> None:
-        await self.pool.execute(
+    ) -> bool:
+        """Record the outcome; False (nothing written) once the operation is not this store's:
+        what the sweep recorded stands."""
+        finished = await self.pool.fetchval(
             "UPDATE privacy.operations SET done = true, error = $2, result = $3, end_time = now(),"
-            " update_time = now(), progress_percent = CASE WHEN $2::jsonb IS NULL THEN 100"
-            " ELSE progress_percent END WHERE id = $1 AND NOT done",
+            " update_time = now(), lease_until = NULL, progress_percent = CASE WHEN $2::jsonb IS NULL"
+            " THEN 100 ELSE progress_percent END WHERE id = $1 AND holder = $4 AND NOT done RETURNING true",
             uuid.UUID(op_id),
             None if error is None else asdict(error),
             result,
+            self.holder,
         )
+        return bool(finished)
 
     async def fail_unfinished(self, error: OperationError) -> int:
-        """End every operation a previous process left running (it is gone with that process)."""
+        """End every unfinished operation whose lease lapsed (its process died, or stalled past the
+        lease; an operation from before leases has none): those another process still runs, its
+        lease renewed, are left alone. The row lock orders this against a renewal."""
         status = await self.pool.execute(
-            "UPDATE privacy.operations SET done = true, error = $1, end_time = now(), update_time = now()"
-            " WHERE NOT done",
+            "UPDATE privacy.operations SET done = true, error = $1, end_time = now(), update_time = now(),"
+            " lease_until = NULL WHERE NOT done AND (lease_until IS NULL OR lease_until < now())",
             asdict(error),
         )
         return int(status.split()[-1])

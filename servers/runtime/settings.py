@@ -406,6 +406,14 @@ class Settings(BaseSettings):
     privacy_max_dataset_rows: int = Field(
         200_000, ge=1, le=10_000_000, description="most records a privacy dataset may hold"
     )
+    privacy_operation_lease_s: float = Field(
+        30.0,
+        ge=1,
+        le=3600,
+        description="how long the lease of a running privacy operation lasts; the process running it "
+        "renews it every third of that, and any replica fails an operation whose lease lapsed (its "
+        "process died) as OPERATION_INTERRUPTED, at its start and every half lease",
+    )
     factcheck_confident_score: float = Field(
         0.9,
         ge=0.0,
@@ -478,6 +486,14 @@ class Settings(BaseSettings):
     )
     dataspace_notify_backoff_max_s: float = Field(
         300.0, gt=0, le=86400, description="longest wait between two attempts of a NotifyNegotiation"
+    )
+    dataspace_push_lease_s: float = Field(
+        30.0,
+        ge=1,
+        le=3600,
+        description="how long the lease of a push transfer being written lasts; the process writing it "
+        "renews it every third of that, and any replica ends a push whose lease lapsed (its process "
+        "died) TERMINATED PUSH_INTERRUPTED, at its start and every half lease",
     )
     dataspace_push_allow_http_loopback: bool = Field(
         False,

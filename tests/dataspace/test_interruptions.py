@@ -1,5 +1,6 @@
-"""What an interruption leaves behind: pushes cut off, uploads racing or cut off after their commit,
-lookups left running, connections held across another mesh's answer.
+"""What an interruption leaves behind: pushes cut off (by a shutdown, or by a process that died
+mid-push: its lease lapses), uploads racing or cut off after their commit, lookups left running,
+connections held across another mesh's answer.
 
 One server (system, ledger, dataspace). A push's write is replaced by one the test holds open or
 fails, so the RPC can be cancelled, the server's shutdown hook run, or the object store fail at a
@@ -10,6 +11,7 @@ distribution's data retire exactly the key they replaced, in the transaction tha
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -32,6 +34,7 @@ from jipan.servers.dataspace.negotiation.types import RemoteView, State
 from jipan.servers.dataspace.retired import RetiredObjects
 from jipan.servers.dataspace.transfer import domain as transfer_domain
 from jipan.servers.dataspace.transfer.domain import Transfers
+from jipan.servers.dataspace.transfer.store import TransferStore
 from jipan.servers.dataspace.transfer.types import Transfer
 from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
@@ -184,6 +187,189 @@ async def test_shutdown_records_the_pushes_it_interrupts(
         res.TRANSFER_STATE_TERMINATED,
         "PUSH_INTERRUPTED",
     )
+
+
+# --- a process killed mid-push: the push's lease lapses ------------------------------------------
+
+LEASE_S = 1.0
+
+
+@pytest_asyncio.fixture(scope="module")
+async def leased(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningServer]:
+    """A server of its own (the shutdown tests above close theirs' sweep), with a short push lease:
+    renewed every third of a second, swept every half."""
+    async with fresh_database(database_url, "jipan_dataspace_push_leases") as own:
+        settings = make_settings(
+            own,
+            tmp_path_factory.mktemp("dataspace-push-leases"),
+            JIPAN_LEDGER_BATCH_WINDOW_S="0.02",
+            JIPAN_DATASPACE_PUSH_ALLOW_HTTP_LOOPBACK="true",
+            JIPAN_DATASPACE_PUSH_LEASE_S=str(LEASE_S),
+        )
+        async with running_server(settings, [system.SERVICE, ledger.SERVICE, dataspace.SERVICE]) as running:
+            yield running
+
+
+async def last_entry(server: RunningServer, transfer_name: str) -> dict[str, Any]:
+    """The newest entry of the transfer's negotiation's usage log."""
+    row = await server.runtime.database.fetchrow(
+        "SELECT u.event, u.actor_role, u.actor, u.details, u.ledger_receipt FROM dataspace.usage_log u"
+        " JOIN dataspace.transfers t ON t.negotiation = u.negotiation WHERE t.id = $1"
+        " ORDER BY u.sequence DESC LIMIT 1",
+        uuid.UUID(transfer_name.removeprefix("transfers/")),
+    )
+    assert row is not None
+    return dict(row)
+
+
+async def ended(channel: grpc.aio.Channel, server: RunningServer, agreement: str) -> res.TransferProcess:
+    """The transfer once it left STARTED (within a few leases)."""
+    for _ in range(100):
+        transfer = await only_transfer(channel, server, agreement)
+        if transfer.state != res.TRANSFER_STATE_STARTED:
+            return transfer
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{transfer.name} is still STARTED after {100 * 0.1:.0f} s")
+
+
+async def test_a_push_whose_writer_died_is_ended_as_a_shutdown_ends_it(
+    leased: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = HeldWrite()
+    held.install(monkeypatch)
+
+    async def silent(*_: Any) -> bool:
+        await asyncio.Event().wait()  # the writer's renewals never arrive, as a killed process's
+        return True
+
+    monkeypatch.setattr(TransferStore, "extend_push", silent, raising=False)
+    async with grpc.aio.insecure_channel(leased.address) as channel:
+        agreement = await pushed_agreement(leased, channel)
+        shown = destination()
+        call = asyncio.ensure_future(
+            tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+                transfer_request(agreement, push_destination=shown), metadata=auth(leased, CONSUMER)
+            )
+        )
+        await asyncio.wait_for(held.started.wait(), 10)
+        # Nothing ends the push but a sweep, once its lease lapsed.
+        transfer = await ended(channel, leased, agreement)
+        assert (transfer.state, transfer.termination_code) == (
+            res.TRANSFER_STATE_TERMINATED,
+            "PUSH_INTERRUPTED",
+        )
+        # Logged as a shutdown logs it: by the provider, for the subject who asked, anchored.
+        entry = await last_entry(leased, transfer.name)
+        assert (entry["event"], entry["actor_role"], entry["actor"]) == (
+            "TransferTerminationMessage",
+            "provider",
+            "people/alice",
+        )
+        assert json.loads(entry["details"]) == {
+            "transfer": transfer.name,
+            "state": "TERMINATED",
+            "code": "PUSH_INTERRUPTED",
+            "problem": "interrupted",
+            "destination": f"s3://{shown.bucket}/{shown.key}",
+        }
+        assert entry["ledger_receipt"]
+        # The writer was only slow: its data arrive after all, and it records nothing over that.
+        held.release.set()
+        answered = (await asyncio.wait_for(call, 10)).transfer
+        assert (answered.state, answered.termination_code) == (
+            res.TRANSFER_STATE_TERMINATED,
+            "PUSH_INTERRUPTED",
+        )
+        assert (await last_entry(leased, transfer.name))["event"] == "TransferTerminationMessage"
+        assert (await only_transfer(channel, leased, agreement)).state == res.TRANSFER_STATE_TERMINATED
+
+
+def replica(of: Transfers) -> Transfers:
+    """Another instance of the service on the same database: a store (and fencing token) of its own."""
+    return Transfers(
+        TransferStore(of.store.pool),
+        of.negotiations,
+        of.catalog,
+        of.objects,
+        of.page_tokens,
+        of.request_ids,
+        token_ttl_s=60,
+        retired=of.retired,
+        push_lease_s=LEASE_S,
+    )
+
+
+async def test_another_instances_sweep_leaves_a_live_push_alone(
+    leased: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = HeldWrite()
+    held.install(monkeypatch)
+    async with grpc.aio.insecure_channel(leased.address) as channel:
+        agreement = await pushed_agreement(leased, channel)
+        call = asyncio.ensure_future(
+            tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+                transfer_request(agreement, push_destination=destination()), metadata=auth(leased, CONSUMER)
+            )
+        )
+        await asyncio.wait_for(held.started.wait(), 10)
+        assert held.owner is not None
+        other = replica(held.owner)
+        transfer_id = uuid.UUID(
+            (await only_transfer(channel, leased, agreement)).name.removeprefix("transfers/")
+        )
+        # Past the lease the writer renewed: the other instance neither ends it nor takes it over.
+        await asyncio.sleep(LEASE_S * 1.5)
+        await other.end_lapsed_pushes()
+        assert not await other.store.take_push(transfer_id, LEASE_S)
+        assert (await only_transfer(channel, leased, agreement)).state == res.TRANSFER_STATE_STARTED
+        held.release.set()
+        assert (await asyncio.wait_for(call, 10)).transfer.state == res.TRANSFER_STATE_COMPLETED
+        assert held.calls == 1
+
+
+async def test_a_lapsed_push_taken_over_by_a_replay_is_neither_swept_nor_settled_by_its_old_writer(
+    leased: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = HeldWrite()
+    held.install(monkeypatch)
+    async with grpc.aio.insecure_channel(leased.address) as channel:
+        agreement = await pushed_agreement(leased, channel)
+        call = asyncio.ensure_future(
+            tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+                transfer_request(agreement, push_destination=destination()), metadata=auth(leased, CONSUMER)
+            )
+        )
+        await asyncio.wait_for(held.started.wait(), 10)
+        assert held.owner is not None
+        transfer_id = uuid.UUID(
+            (await only_transfer(channel, leased, agreement)).name.removeprefix("transfers/")
+        )
+        # The writer stalls past its lease, and a replay at another instance takes the push over
+        # before any sweep (its take is one conditional UPDATE of the row: lapsed, or nothing).
+        other = replica(held.owner)
+        async with leased.runtime.database.acquire() as conn, conn.transaction():
+            await conn.execute(
+                "UPDATE dataspace.transfers SET lease_until = now() - interval '1 second' WHERE id = $1",
+                transfer_id,
+            )
+            taken = await conn.fetchval(
+                "UPDATE dataspace.transfers SET holder = $2, lease_until = now() + interval '30 seconds'"
+                " WHERE id = $1 AND lease_until < now() RETURNING true",
+                transfer_id,
+                other.store.holder,
+            )
+        assert taken
+        # The sweep leaves the new writer's live lease alone; the old writer's outcome is not recorded.
+        await replica(held.owner).end_lapsed_pushes()
+        held.release.set()
+        answered = (await asyncio.wait_for(call, 10)).transfer
+        assert answered.state == res.TRANSFER_STATE_STARTED
+        assert (await only_transfer(channel, leased, agreement)).state == res.TRANSFER_STATE_STARTED
+        # The new writer settles it.
+        current = await other.store.get(transfer_id)
+        assert current is not None
+        settled = await other._settle("people/alice", current, current.destination, None)
+        assert settled.state.value == "COMPLETED"
 
 
 async def keys_under(server: RunningServer, dataset: str) -> set[str]:

@@ -61,6 +61,7 @@ from jipan.servers.dataspace.transfer.types import (
 )
 from jipan.servers.runtime.errors import FailedPrecondition, NotFound, PermissionDenied
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
+from jipan.servers.runtime.leases import LeaseLost, hold_lease
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -107,15 +108,17 @@ def not_permitted(decision: policy.Decision, agreement: str) -> PermissionDenied
 
 
 INTERRUPTED = "PUSH_INTERRUPTED"
-"""The termination code of a push cut off by the server's shutdown (the error's reason: PUSH_FAILED)."""
+"""The termination code of a push cut off by the server's shutdown, or whose server died (its lease
+lapsed); the error's reason: PUSH_FAILED."""
 
 
-def push_interrupted(destination: S3Destination | CloudDestination) -> PushFailed:
+def push_interrupted(destination: str) -> PushFailed:
+    """`destination`: the push's destination as shown (S3Destination.shown, Transfer.destination)."""
     return PushFailed(
         "PUSH_FAILED",
         "the push was interrupted (the server stopped); request a new transfer",
         domain=DOMAIN,
-        metadata={"problem": "interrupted", "code": INTERRUPTED, "destination": destination.shown},
+        metadata={"problem": "interrupted", "code": INTERRUPTED, "destination": destination},
     )
 
 
@@ -143,6 +146,7 @@ class Transfers:
         push_allow_http_loopback: bool = False,
         retired: RetiredObjects | None = None,
         cloud: CloudStorage | None = None,
+        push_lease_s: float = 30.0,
     ) -> None:
         self.store = store
         self.negotiations = negotiations
@@ -162,6 +166,10 @@ class Transfers:
         """The writes that record a push's outcome, each run to its end even when its push is cancelled."""
         self.push_allow_http_loopback = push_allow_http_loopback
         self.cloud = cloud
+        self.push_lease_s = push_lease_s
+        """How long a push's lease lasts: renewed every third of it while its bytes travel from this
+        process, ended PUSH_INTERRUPTED by any replica's sweep once it lapsed."""
+        self._sweeping: asyncio.Task[None] | None = None
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -224,7 +232,7 @@ class Transfers:
         transfer: Transfer,
         event: str,
         role: str,
-        principal: Principal,
+        actor: str,
         **details: Any,
     ) -> None:
         await self.negotiations.store.append(
@@ -232,7 +240,7 @@ class Transfers:
             transfer.negotiation,
             event,
             role,
-            principal.subject,
+            actor,
             canonical_json({"transfer": transfer_name(transfer.id), **details}),
             datetime.now(UTC),
         )
@@ -388,7 +396,7 @@ class Transfers:
                         transfer,
                         "TransferRequestMessage",
                         CONSUMER,
-                        principal,
+                        principal.subject,
                         distribution=distribution_id,
                         purpose=purpose,
                         rule=decision.rule,
@@ -407,13 +415,13 @@ class Transfers:
                         last_actor=PROVIDER,
                         last_message="StartTransfer",
                     )
-                    await self.store.insert(conn, transfer)
+                    await self.store.insert(conn, transfer, None if push_to is None else self.push_lease_s)
                     await self._log(
                         conn,
                         transfer,
                         "TransferStartMessage",
                         PROVIDER,
-                        principal,
+                        principal.subject,
                         expire_time=transfer.token_expire_time.isoformat()
                         if transfer.token_expire_time
                         else "",
@@ -447,20 +455,37 @@ class Transfers:
     ) -> Transfer:
         """The push of `transfer`, run as a task of this object and awaited shielded: the caller's
         deadline or disconnection leaves it running to its recorded end, and a replay of the request
-        while it runs awaits the same task instead of writing the data a second time."""
+        while it runs awaits the same task instead of writing the data a second time.
+
+        The bytes are written only while this process holds the push's lease (migration 0007). The
+        request that inserted the transfer holds it already. A replay at a process that does not
+        write it takes the lease over only where it lapsed (its writer died) and no sweep ended the
+        push yet, and pushes again; while another replica writes it under a live lease, or once it
+        ended, the replay answers the transfer as it stands (GetTransfer shows the outcome). Taking
+        the lease is one conditional UPDATE of the transfer's row, and the sweep ends a push under
+        that row's lock only while the lease is lapsed: whichever locks the row first wins, the
+        other finds the row changed."""
         task = self._pushes.get(transfer.id)
         if task is None:
-            task = asyncio.create_task(self._push(principal, transfer, destination, token))
-            self._pushes[transfer.id] = task
-            task.add_done_callback(lambda done: self._push_done(transfer.id, done))
+            taken = await self.store.take_push(transfer.id, self.push_lease_s)
+            task = self._pushes.get(transfer.id)  # a call of this process started it meanwhile
+            if task is None:
+                if not taken:
+                    current = await self.store.get(transfer.id)
+                    if current is None:  # a transfer is never removed
+                        raise transfer_not_found(transfer_name(transfer.id))
+                    return current
+                task = asyncio.create_task(self._push(principal, transfer, destination, token))
+                self._pushes[transfer.id] = task
+                task.add_done_callback(lambda done: self._push_done(transfer.id, done))
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
-            current = asyncio.current_task()
-            if task.cancelled() and (current is None or not current.cancelling()):
+            current_task = asyncio.current_task()
+            if task.cancelled() and (current_task is None or not current_task.cancelling()):
                 # The push itself was cancelled (shutdown), not this call: it recorded itself
                 # PUSH_INTERRUPTED, and the caller is told so rather than left without an answer.
-                raise push_interrupted(destination) from None
+                raise push_interrupted(destination.shown) from None
             raise
 
     def _push_done(self, transfer_id: uuid.UUID, task: asyncio.Task[Transfer]) -> None:
@@ -469,9 +494,44 @@ class Transfers:
         if not task.cancelled():
             task.exception()  # retrieved: a push whose caller left has its outcome in the transfer
 
+    def start(self) -> None:
+        """Sweep for pushes whose writer died (their lease lapsed) now, then every half lease."""
+        self._sweeping = asyncio.get_running_loop().create_task(
+            self._sweep_pushes(), name="dataspace-push-sweep"
+        )
+
+    async def _sweep_pushes(self) -> None:
+        while True:
+            try:
+                await self.end_lapsed_pushes()
+            except Exception:
+                log.exception("push sweep failed; trying again at the next")
+            await asyncio.sleep(self.push_lease_s / 2)
+
+    async def end_lapsed_pushes(self) -> None:
+        """End every push whose lease lapsed (its writer died, or stalled past the lease) as a
+        shutdown ends the pushes it cuts short: TERMINATED PUSH_INTERRUPTED, the same entry in the
+        negotiation's log by the same actor (the subject whose request started the push), anchored
+        the same way. A push whose lease was renewed or taken over meanwhile is left alone."""
+        for transfer_id, actor in await self.store.lapsed_pushes():
+            transfer = await self.store.get(transfer_id)
+            if transfer is None:  # a transfer is never removed
+                continue
+            await self._settle(
+                actor or transfer.consumer,
+                transfer,
+                transfer.destination,
+                push_interrupted(transfer.destination),
+                lapsed=True,
+            )
+
     async def close(self) -> None:
-        """At shutdown, after the server drained: pushes still writing are cancelled (each records
-        itself TERMINATED PUSH_INTERRUPTED), then the anchorings running beside responses end."""
+        """At shutdown, after the server drained: the sweep stops, pushes still writing are
+        cancelled (each records itself TERMINATED PUSH_INTERRUPTED), then the anchorings running
+        beside responses end."""
+        if self._sweeping is not None:
+            self._sweeping.cancel()
+            await asyncio.wait([self._sweeping])
         pushes = list(self._pushes.values())
         for task in pushes:
             task.cancel()
@@ -509,23 +569,38 @@ class Transfers:
         """Write the data to the consumer's bucket, then COMPLETED (or TERMINATED PUSH_FAILED, or
         PUSH_INTERRUPTED when the push is cancelled at shutdown).
 
-        Outside any transaction: the locks are not held while the bytes travel."""
+        Outside any transaction: the locks are not held while the bytes travel. The push's lease is
+        renewed meanwhile; a renewal that finds it no longer this process's (a sweep ended it after
+        it lapsed, TerminateTransfer ended it, a replay at another replica took it over) stops the
+        write, and the outcome is what ended it."""
         failure: PushFailed | None = None
         unexpected: Exception | None = None
+        shown = destination.shown
         try:
-            size, digest = await self._write(transfer, destination, token)
+            size, digest = await hold_lease(
+                self._write(transfer, destination, token),
+                lambda: self.store.extend_push(transfer.id, self.push_lease_s),
+                self.push_lease_s,
+                name=f"dataspace-push-{transfer.id}",
+            )
             if (size, digest) != (transfer.byte_size, transfer.sha256):
                 problem = "s3_error" if isinstance(destination, S3Destination) else "cloud_reason"
                 failure = PushFailed(
                     "PUSH_FAILED",
                     "the data written differ from the distribution's (size or SHA-256)",
                     domain=DOMAIN,
-                    metadata={problem: "checksum", "destination": destination.shown},
+                    metadata={problem: "checksum", "destination": shown},
                 )
         except PushFailed as exc:
             failure = exc
+        except LeaseLost:
+            log.warning(
+                "push stopped: the transfer is no longer this process's to write",
+                transfer=transfer_name(transfer.id),
+            )
+            failure = push_interrupted(shown)  # not recorded (not the holder): told if that is the outcome
         except asyncio.CancelledError:
-            await self._settle(principal, transfer, destination, push_interrupted(destination))
+            await self._settle(principal.subject, transfer, shown, push_interrupted(shown))
             raise
         except Exception as exc:
             # The object store's read or another fault of this side: the transfer ends rather than
@@ -536,9 +611,9 @@ class Transfers:
                 "PUSH_FAILED",
                 "the data could not be pushed (an internal error of the provider's connector)",
                 domain=DOMAIN,
-                metadata={"problem": "internal", "destination": destination.shown},
+                metadata={"problem": "internal", "destination": shown},
             )
-        changed = await self._settle(principal, transfer, destination, failure)
+        changed = await self._settle(principal.subject, transfer, shown, failure)
         if unexpected is not None:
             raise unexpected
         if failure is not None and changed.termination_code == _code(failure):
@@ -549,22 +624,34 @@ class Transfers:
 
     async def _settle(
         self,
-        principal: Principal,
+        actor: str,
         transfer: Transfer,
-        destination: S3Destination | CloudDestination,
+        destination: str,
         failure: PushFailed | None,
+        *,
+        lapsed: bool = False,
     ) -> Transfer:
         """Record the push's outcome in a task of its own, awaited shielded: a cancellation while
         it commits (shutdown) does not leave the transfer STARTED."""
-        return await self._settling.run(self._record_push(principal, transfer, destination, failure))
+        return await self._settling.run(
+            self._record_push(actor, transfer, destination, failure, lapsed=lapsed)
+        )
 
     async def _record_push(
         self,
-        principal: Principal,
+        actor: str,
         transfer: Transfer,
-        destination: S3Destination | CloudDestination,
+        destination: str,
         failure: PushFailed | None,
+        *,
+        lapsed: bool = False,
     ) -> Transfer:
+        """The push's outcome, logged by `actor` (the subject whose request started it), under the
+        negotiation's and the transfer's row locks. Recorded by the push's writer while it holds
+        the lease, or (`lapsed`: the sweep) only while the lease is lapsed; otherwise the transfer
+        is left as it is. The row lock orders this against a replay taking the lease over, so a
+        writer whose lease was taken records nothing (no COMPLETED over a PUSH_INTERRUPTED), and
+        the sweep never ends a push whose lease was renewed or taken meanwhile."""
         async with self.store.pool.acquire() as conn, conn.transaction():
             negotiation = await self.negotiations.store.get(transfer.negotiation, conn, lock=True)
             current = await self.store.get(transfer.id, conn, lock=True)
@@ -572,6 +659,9 @@ class Transfers:
                 raise transfer_not_found(transfer_name(transfer.id))
             if current.state is not TransferState.STARTED:
                 return current  # terminated by either side meanwhile: leave it as they left it
+            lease = await self.store.push_lease(conn, transfer.id)
+            if not (lease.lapsed if lapsed else lease.mine):
+                return current  # written by another process now, or (the sweep) its writer lives
             if failure is None:
                 changed = replace(
                     current,
@@ -583,7 +673,7 @@ class Transfers:
                     "state": changed.state.value,
                     "bytes": transfer.byte_size,
                     "sha256": transfer.sha256.hex(),
-                    "destination": destination.shown,
+                    "destination": destination,
                 }
                 event = "TransferCompletionMessage"
             else:
@@ -598,7 +688,9 @@ class Transfers:
                 details = {"state": changed.state.value, "code": _code(failure), **failure.metadata}
                 event = "TransferTerminationMessage"
             await self.store.update(conn, changed)
-            await self._log(conn, changed, event, PROVIDER, principal, **details)
+            await self._log(conn, changed, event, PROVIDER, actor, **details)
+        if lapsed:
+            log.info("push ended: its writer's lease lapsed", transfer=transfer_name(transfer.id))
         await self.negotiations.anchor_pending(negotiation)
         if changed.state in TERMINAL and self.retired is not None:
             await self.retired.sweep()  # the data it read may have been replaced meanwhile
@@ -660,7 +752,7 @@ class Transfers:
                 changed,
                 "TransferTerminationMessage",
                 PROVIDER,
-                principal,
+                principal.subject,
                 state=changed.state.value,
                 code="CONSENT_REVOKED",
                 consent=transfer.consent,
@@ -752,7 +844,12 @@ class Transfers:
             if refused is None:
                 await self.store.update(conn, changed)
             await self._log(
-                conn, transfer, method if refused is None else f"{method}Refused", role, principal, **details
+                conn,
+                transfer,
+                method if refused is None else f"{method}Refused",
+                role,
+                principal.subject,
+                **details,
             )
         await self.negotiations.anchor_pending(negotiation)
         if refused is not None:
@@ -864,7 +961,7 @@ class Transfers:
                 transfer,
                 event,
                 CONSUMER,
-                principal,
+                principal.subject,
                 permitted=decision.permitted,
                 decision=decision.reason,
                 rule=decision.rule,
