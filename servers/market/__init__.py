@@ -193,9 +193,12 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     subscription_service_pb2_grpc.add_SubscriptionServiceServicer_to_server(
         SubscriptionServicer(subscriptions), server
     )
-    # Pending deliveries of an earlier process (a restart) are taken up as soon as this one runs.
+    # Pending deliveries of an earlier process (a restart) are taken up as soon as this one runs,
+    # and so are the events it staged and did not live to announce.
     worker.start()
     runtime.on_shutdown(worker.aclose)
+    subscriptions.start()
+    runtime.on_shutdown(subscriptions.aclose)
     attach_trials(server, runtime, catalog.store)
     attach_spaces(server, runtime, catalog.store, anchor)
 

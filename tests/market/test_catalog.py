@@ -19,9 +19,10 @@ from jipan.market.v1 import resources_pb2 as mres
 from jipan.procurement.v1 import review_service_pb2 as rpb
 from jipan.procurement.v1 import review_service_pb2_grpc as rpb_grpc
 from jipan.servers import ledger, market, procurement, system
-from jipan.servers.market.catalog.domain import Catalog
+from jipan.servers.market.catalog.domain import Announcement, Catalog
 from jipan.servers.market.catalog.importers import MetadataFormat
 from jipan.servers.market.catalog.store import CatalogStore
+from jipan.servers.runtime.idempotency import Connection
 from tests.conftest import fresh_database
 from tests.market.conftest import caller_of
 from tests.mesh import RunningServer, make_settings, running_server
@@ -312,8 +313,11 @@ async def test_new_versions_are_announced_though_the_rescore_after_the_import_fa
     async def rescore(project_id: str) -> None:
         raise ConnectionResetError("the health store went away")
 
-    async def new_versions(project_id: str, versions: tuple[str, ...]) -> None:
-        announced.append((project_id, versions))
+    async def new_versions(conn: Connection, project_id: str, versions: tuple[str, ...]) -> Announcement:
+        async def announce() -> None:
+            announced.append((project_id, versions))
+
+        return announce
 
     catalog.after_import, catalog.on_new_versions = rescore, new_versions
     name = f"demo-{uuid.uuid4().hex[:8]}"

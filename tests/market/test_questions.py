@@ -17,10 +17,11 @@ from jipan.market.v1 import question_service_pb2 as qpb
 from jipan.market.v1 import question_service_pb2_grpc as qpb_grpc
 from jipan.market.v1 import resources_pb2 as mres
 from jipan.servers import ledger, market, procurement, system
+from jipan.servers.market.catalog.domain import Announcement
 from jipan.servers.market.catalog.store import CatalogStore
 from jipan.servers.market.qa.domain import Questions
 from jipan.servers.market.qa.store import QuestionStore
-from jipan.servers.runtime.idempotency import RequestIds
+from jipan.servers.runtime.idempotency import Connection, RequestIds
 from tests.conftest import fresh_database
 from tests.market.conftest import caller_of
 from tests.mesh import RunningServer, make_settings, running_server
@@ -205,10 +206,15 @@ async def test_an_answer_is_notified_though_its_caller_goes_away(server: Running
     notifying, go = asyncio.Event(), asyncio.Event()
     notified: list[str] = []
 
-    async def on_answer(project_id: str, question: str, answer: str, asker_org: str) -> None:
-        notifying.set()
-        await go.wait()
-        notified.append(answer)
+    async def on_answer(
+        conn: Connection, project_id: str, question: str, answer: str, asker_org: str
+    ) -> Announcement:
+        async def announce() -> None:
+            notifying.set()
+            await go.wait()
+            notified.append(answer)
+
+        return announce
 
     questions.on_answer = on_answer
     name = f"projects/pypi-idna/questions/{question.id}"

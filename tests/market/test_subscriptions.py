@@ -803,3 +803,129 @@ async def test_an_advisory_whose_notifications_failed_is_announced_again(
     await subscriptions.new_advisories("pypi-jinja2", "3.1.4", [advisory])  # and the one after
     notes = await store.notifications_after(f"orgs/{org}", 0, 1000)
     assert [n.kind for n in notes if advisory in n.summary] == [EventKind.NEW_ADVISORY]
+
+
+def _sweeper(server: RunningServer) -> Subscriptions:
+    """Another replica's Subscriptions on the server's database: what its sweep publishes."""
+    pool = server.runtime.database
+
+    class Worker:
+        def wake(self) -> None:
+            pass
+
+    return Subscriptions(
+        SubscriptionStore(pool),
+        CatalogStore(pool),
+        NotificationFeed(pool),
+        Worker(),  # type: ignore[arg-type]
+        None,  # type: ignore[arg-type]
+        server.runtime.page_tokens,
+        allow_private_webhooks=True,
+    )
+
+
+def _pypi(name: str, *versions: str) -> bytes:
+    return json.dumps(
+        {"info": {"name": name, "version": versions[-1]}, "releases": {v: [] for v in versions}}
+    ).encode()
+
+
+async def test_versions_whose_announcement_failed_are_announced_by_the_sweep(
+    server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import committed its new versions, then their publication failed (the database went
+    away for a moment; only logged): the versions are known, so no later import announces them,
+    and subscribers never heard of them. They stay staged with the import, and a sweep (any
+    replica's) publishes them once, however often it runs."""
+    org = f"agency-{uuid.uuid4().hex[:6]}"
+    name = f"outbox-{uuid.uuid4().hex[:8]}"
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        projects = ppb_grpc.ProjectServiceStub(channel)
+        request = ppb.ImportProjectRequest(format=mres.METADATA_FORMAT_PYPI_JSON, metadata=_pypi(name, "1.0"))
+        await projects.ImportProject(request, metadata=meta(server, org))
+        await spb_grpc.SubscriptionServiceStub(channel).CreateSubscription(
+            spb.CreateSubscriptionRequest(
+                parent=f"orgs/{org}",
+                subscription=mres.Subscription(
+                    target=f"projects/pypi-{name}", events=[mres.EVENT_KIND_NEW_VERSION]
+                ),
+            ),
+            metadata=meta(server, org),
+        )
+        original = SubscriptionStore.publish
+        failures = [ConnectionResetError("the database went away"), ConnectionResetError("and again")]
+
+        async def failing(self: SubscriptionStore, *args: Any, **kwargs: Any) -> Any:
+            if failures:
+                raise failures.pop()
+            return await original(self, *args, **kwargs)
+
+        monkeypatch.setattr(SubscriptionStore, "publish", failing)
+        request = ppb.ImportProjectRequest(
+            format=mres.METADATA_FORMAT_PYPI_JSON, metadata=_pypi(name, "1.0", "1.1", "2.0")
+        )
+        imported = await projects.ImportProject(request, metadata=meta(server, org))
+        assert sorted(imported.added_versions) == ["1.1", "2.0"]
+    assert not failures
+    store = SubscriptionStore(server.runtime.database)
+    assert await store.notifications_after(f"orgs/{org}", 0, 100) == []
+
+    monkeypatch.setattr("jipan.servers.market.subscriptions.domain.STAGED_GRACE_S", 0.0)
+    sweeper = _sweeper(server)
+    await sweeper.announce_staged()
+    await sweeper.announce_staged()
+    notes = await store.notifications_after(f"orgs/{org}", 0, 100)
+    assert sorted(n.subject for n in notes) == [
+        f"projects/pypi-{name}/versions/1.1",
+        f"projects/pypi-{name}/versions/2.0",
+    ]
+    assert not await server.runtime.database.fetchval(
+        "SELECT count(*) FROM market.announcements WHERE project_id = $1", f"pypi-{name}"
+    )
+
+
+async def test_an_answer_staged_by_a_process_that_died_is_announced_by_another_replica(
+    server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer committed with its notification staged, and the process died before it
+    announced it: another replica's sweep announces it."""
+    asker = f"agency-{uuid.uuid4().hex[:6]}"
+    async with grpc.aio.insecure_channel(server.address) as channel:
+        await _subscribe_to_jinja2(server, channel, asker, mres.EVENT_KIND_NEW_ANSWER)
+        questions = qpb_grpc.QuestionServiceStub(channel)
+        question = (
+            await questions.CreateQuestion(
+                qpb.CreateQuestionRequest(
+                    parent="projects/pypi-jinja2",
+                    question=mres.Question(title="Is 3.1 supported?", body="Until when?"),
+                    request_id=str(uuid.uuid4()),
+                ),
+                metadata=meta(server, asker),
+            )
+        ).question
+
+        def dies_before_announcing(self: Subscriptions, staged: Any) -> Any:
+            async def died() -> None:
+                pass
+
+            return died
+
+        monkeypatch.setattr(Subscriptions, "_announcement", dies_before_announcing)
+        answer = (
+            await questions.CreateAnswer(
+                qpb.CreateAnswerRequest(
+                    parent=question.name,
+                    answer=mres.Answer(body="Until 2027."),
+                    request_id=str(uuid.uuid4()),
+                ),
+                metadata=meta(server, f"maintainer-{uuid.uuid4().hex[:6]}"),
+            )
+        ).answer
+    monkeypatch.undo()
+    store = SubscriptionStore(server.runtime.database)
+    assert await store.notifications_after(f"orgs/{asker}", 0, 100) == []
+    sweeper = _sweeper(server)
+    monkeypatch.setattr("jipan.servers.market.subscriptions.domain.STAGED_GRACE_S", 0.0)
+    await sweeper.announce_staged()
+    notes = await store.notifications_after(f"orgs/{asker}", 0, 100)
+    assert [(n.kind, n.subject) for n in notes] == [(EventKind.NEW_ANSWER, answer.name)]

@@ -31,6 +31,7 @@ from jipan.servers.runtime.errors import (
     NotFound,
     PermissionDenied,
 )
+from jipan.servers.runtime.idempotency import Connection
 from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -78,15 +79,23 @@ def project_not_found(project_id: str) -> NotFound:
     )
 
 
+Announcement = Callable[[], Coroutine[Any, Any, None]]
+"""What an announcement staged in a transaction (subscriptions' outbox) makes once it is committed."""
+
+
 class Catalog:
     def __init__(self, store: CatalogStore, page_tokens: PageTokens) -> None:
         self.store = store
         self.page_tokens = page_tokens
         self.after_import: Callable[[str], Awaitable[None]] | None = None
         """Called with the project id after each import (health re-scores it)."""
-        self.on_new_versions: Callable[[str, tuple[str, ...]], Coroutine[Any, Any, None]] | None = None
-        """Called with the project id and the versions an import added to a project that existed
-        before it (subscribers hear of them; a new project has no subscribers yet)."""
+        self.on_new_versions: Callable[[Connection, str, tuple[str, ...]], Awaitable[Announcement]] | None = (
+            None
+        )
+        """Called in the import's transaction with the project id and the versions it added to a
+        project that existed before it (a new project has no subscribers yet): stages their
+        announcement there and returns it, to be made once the import is committed (a process
+        that dies in between leaves it staged for another's sweep)."""
         self._announcing = OwnedTasks("market: announcing new versions")
         """Announcements of what is committed, made to the end though the caller goes away."""
 
@@ -152,11 +161,13 @@ class Catalog:
             project = await self.store.get_project(project_id, conn)
             assert project is not None
             await self.store.set_search_tokens(project_id, _tokens(project), conn)
+            announcement = None
+            if self.on_new_versions is not None and added and not created:
+                announcement = await self.on_new_versions(conn, project_id, tuple(added))
         log.info("project imported", project=project_id, added=len(added), created=created)
-        if self.on_new_versions is not None and added and not created:
-            # The versions are committed: a later import finds them known and never announces
-            # them, so they are announced first, and to the end though the caller goes away.
-            await self._announcing.run(self.on_new_versions(project_id, tuple(added)))
+        if announcement is not None:
+            # Made to the end though the caller goes away (staged, it would wait for a sweep).
+            await self._announcing.run(announcement())
         if self.after_import is not None:
             await self.after_import(project_id)
             project = await self.store.get_project(project_id) or project

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from jipan.interceptors.context import Principal
-from jipan.servers.market.catalog.domain import project_not_found
+from jipan.servers.market.catalog.domain import Announcement, project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
 from jipan.servers.market.names import DOMAIN, caller_org, parse_answer, parse_project, parse_question
 from jipan.servers.market.qa.model import Answer, Question
 from jipan.servers.market.qa.store import QuestionStore
 from jipan.servers.runtime.errors import FieldViolation, InvalidArgument, NotFound, PermissionDenied
-from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.owned import OwnedTasks
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -48,9 +47,10 @@ class Questions:
         self.catalog = catalog
         self.page_tokens = page_tokens
         self.request_ids = request_ids
-        self.on_answer: Callable[[str, str, str, str], Coroutine[Any, Any, None]] | None = None
-        """Called with (project id, question name, answer name, asking organisation) after an
-        answer is stored (the asker's subscriptions hear of it)."""
+        self.on_answer: Callable[[Connection, str, str, str, str], Awaitable[Announcement]] | None = None
+        """Called in the answer's transaction with (project id, question name, answer name, asking
+        organisation): stages the asker's notification there and returns the announcement to
+        make once the answer is committed."""
         self._announcing = OwnedTasks("market: announcing an answer")
         """Announcements of what is committed, made to the end though the caller goes away."""
 
@@ -120,17 +120,15 @@ class Questions:
                 conn, question.project_id, question.id, org, principal.subject, body
             )
             await self.request_ids.record(conn, scope, request_id, created.id.encode())
-        if self.on_answer is not None:
-            # The answer is committed: its notification is made to the end though the caller
-            # goes away (a replay returns the stored answer and notifies no one).
-            await self._announcing.run(
-                self.on_answer(
-                    question.project_id,
-                    parent,
-                    f"{parent}/answers/{created.id}",
-                    question.author_org,
+            announcement = None
+            if self.on_answer is not None:
+                announcement = await self.on_answer(
+                    conn, question.project_id, parent, f"{parent}/answers/{created.id}", question.author_org
                 )
-            )
+        if announcement is not None:
+            # Made to the end though the caller goes away (a replay returns the stored answer
+            # and notifies no one; staged, it would wait for a sweep).
+            await self._announcing.run(announcement())
         return created
 
     async def list_answers(

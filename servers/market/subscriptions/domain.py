@@ -19,7 +19,7 @@ from dataclasses import replace
 import structlog
 
 from jipan.interceptors.context import Principal
-from jipan.servers.market.catalog.domain import project_not_found
+from jipan.servers.market.catalog.domain import Announcement, project_not_found
 from jipan.servers.market.catalog.store import CatalogStore
 from jipan.servers.market.names import DOMAIN, invalid_name, parse_project
 from jipan.servers.market.subscriptions.delivery import DeliveryWorker
@@ -40,6 +40,7 @@ from jipan.servers.runtime.errors import (
     NotFound,
     PermissionDenied,
 )
+from jipan.servers.runtime.idempotency import Connection
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -53,6 +54,11 @@ WATCH_BATCH = 100
 WATCH_POLL_S = 15.0
 """A watcher reads the table at least this often, though no NOTIFY woke it (the listening
 connection lost and not yet reopened)."""
+ANNOUNCE_SWEEP_S = 10.0
+"""How often each replica publishes the events staged and left waiting (see `announce_staged`)."""
+STAGED_GRACE_S = 5.0
+"""A staged event this young is left to the publication that follows its commit."""
+SWEEP_BATCH = 100
 
 
 def subscription_name(organization: str, subscription_id: str) -> str:
@@ -127,6 +133,7 @@ class Subscriptions:
         page_tokens: PageTokens,
         *,
         allow_private_webhooks: bool,
+        sweep_s: float = ANNOUNCE_SWEEP_S,
     ) -> None:
         self.store = store
         self.secrets = secrets
@@ -135,6 +142,8 @@ class Subscriptions:
         self.worker = worker
         self.page_tokens = page_tokens
         self.allow_private_webhooks = allow_private_webhooks
+        self.sweep_s = sweep_s
+        self._sweep: asyncio.Task[None] | None = None
 
     # --- subscriptions ---------------------------------------------------------------------------
 
@@ -274,11 +283,16 @@ class Subscriptions:
 
     # --- events ----------------------------------------------------------------------------------
 
-    async def publish(self, event: Event, *, announces: str = "") -> list[Notification]:
+    async def publish(
+        self, event: Event, *, announces: str = "", staged: int | None = None
+    ) -> list[Notification]:
         """Notify the event's subscribers and queue their webhooks. Never raises: the change that
-        caused the event is already committed, and a lost notification is logged, not returned."""
+        caused the event is already committed; a failure is logged, and a staged event (`staged`,
+        its outbox row) stays staged for the sweep to publish again."""
         try:
-            created, queued = await self.store.publish(event, webhook_body, announces=announces)
+            created, queued = await self.store.publish(
+                event, webhook_body, announces=announces, staged=staged
+            )
         except Exception as exc:
             log.error("notifications not made", kind=event.kind.value, subject=event.subject, error=repr(exc))
             return []
@@ -288,16 +302,23 @@ class Subscriptions:
             self.worker.wake()
         return created
 
-    async def new_versions(self, project_id: str, versions: Sequence[str]) -> None:
-        for version in versions:
-            await self.publish(
-                Event(
-                    EventKind.NEW_VERSION,
-                    project_id,
-                    f"projects/{project_id}/versions/{version}",
-                    f"projects/{project_id} has a new version {version}",
-                )
+    async def new_versions(self, conn: Connection, project_id: str, versions: Sequence[str]) -> Announcement:
+        """In the import's transaction: stage a NEW_VERSION event per version; returns what
+        announces them once the import is committed."""
+        return self._announcement(
+            await self.store.stage(
+                conn,
+                [
+                    Event(
+                        EventKind.NEW_VERSION,
+                        project_id,
+                        f"projects/{project_id}/versions/{version}",
+                        f"projects/{project_id} has a new version {version}",
+                    )
+                    for version in versions
+                ],
             )
+        )
 
     async def new_advisories(self, project_id: str, version: str, advisory_ids: Sequence[str]) -> None:
         """Called with every advisory affecting the latest version at each health evaluation:
@@ -323,13 +344,67 @@ class Subscriptions:
                 announces=advisory_id,
             )
 
-    async def new_answer(self, project_id: str, question: str, answer: str, asker_org: str) -> None:
-        await self.publish(
-            Event(
-                EventKind.NEW_ANSWER,
-                project_id,
-                answer,
-                f"your question {question} has a new answer",
-                only_organization=asker_org,
+    async def new_answer(
+        self, conn: Connection, project_id: str, question: str, answer: str, asker_org: str
+    ) -> Announcement:
+        """In the answer's transaction: stage the asker's NEW_ANSWER event; returns what
+        announces it once the answer is committed."""
+        return self._announcement(
+            await self.store.stage(
+                conn,
+                [
+                    Event(
+                        EventKind.NEW_ANSWER,
+                        project_id,
+                        answer,
+                        f"your question {question} has a new answer",
+                        only_organization=asker_org,
+                    )
+                ],
             )
         )
+
+    def _announcement(self, staged: Sequence[tuple[int, Event]]) -> Announcement:
+        async def announce() -> None:
+            for staged_id, event in staged:
+                await self.publish(event, staged=staged_id)
+
+        return announce
+
+    async def announce_staged(self) -> int:
+        """Publish the events staged at least STAGED_GRACE_S ago and still waiting (their
+        process died, or their publication failed, after the change committed); how many.
+        One taken meanwhile by its own publication is skipped (its row is gone)."""
+        published, after = 0, 0
+        while True:
+            # Onwards from the last one tried: one whose publication fails again waits for the next round.
+            staged = await self.store.staged(STAGED_GRACE_S, SWEEP_BATCH, after)
+            for staged_id, event in staged:
+                await self.publish(event, staged=staged_id)
+                after = staged_id
+            published += len(staged)
+            if len(staged) < SWEEP_BATCH:
+                return published
+
+    def start(self) -> None:
+        """Sweep for staged events now (an earlier process may have left some) and every
+        `sweep_s`; `aclose` stops it."""
+        if self._sweep is None:
+            self._sweep = asyncio.get_running_loop().create_task(self._sweep_loop(), name="market-announce")
+
+    async def _sweep_loop(self) -> None:
+        while True:
+            try:
+                made = await self.announce_staged()
+            except Exception as exc:  # the database is away: the next round tries again
+                log.warning("staged announcements not made", error=repr(exc))
+            else:
+                if made:
+                    log.info("staged announcements made", events=made)
+            await asyncio.sleep(self.sweep_s)
+
+    async def aclose(self) -> None:
+        if self._sweep is not None:
+            self._sweep.cancel()
+            await asyncio.wait([self._sweep])
+            self._sweep = None

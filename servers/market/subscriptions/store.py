@@ -1,4 +1,5 @@
-"""Subscriptions, notifications, deliveries and the delivery log (migrations/0008_subscriptions.sql)."""
+"""Subscriptions, notifications, deliveries and the delivery log (migrations/0008_subscriptions.sql),
+and the events staged for announcement (migrations/0009_announcements.sql)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from jipan.servers.market.subscriptions.model import (
     Notification,
     Subscription,
 )
+from jipan.servers.runtime.idempotency import Connection
 
 CHANNEL = "market_notifications"
 """NOTIFY channel: the payload is the organisation that got a notification."""
@@ -145,8 +147,63 @@ class SubscriptionStore:
 
     # --- events ----------------------------------------------------------------------------------
 
+    async def stage(self, conn: Connection, events: Sequence[Event]) -> list[tuple[int, Event]]:
+        """Stage events for announcement in the caller's transaction (the change that causes them):
+        each is published later with `publish(staged=id)`, by the caller after its commit or by a
+        sweep (`staged`) if the caller's process died first."""
+        staged: list[tuple[int, Event]] = []
+        for event in events:
+            staged.append(
+                (
+                    await conn.fetchval(
+                        "INSERT INTO market.announcements"
+                        " (kind, project_id, subject, summary, detail, only_organization)"
+                        " VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                        event.kind.value,
+                        event.project_id,
+                        event.subject,
+                        event.summary,
+                        event.detail,
+                        event.only_organization,
+                    ),
+                    event,
+                )
+            )
+        return staged
+
+    async def staged(self, older_than_s: float, limit: int, after: int = 0) -> list[tuple[int, Event]]:
+        """Events staged at least `older_than_s` ago and not published yet, after the staged id
+        `after`, oldest first."""
+        rows = await self.pool.fetch(
+            "SELECT id, kind, project_id, subject, summary, detail, only_organization"
+            " FROM market.announcements WHERE id > $3 AND create_time <= now() - make_interval(secs => $1)"
+            " ORDER BY id LIMIT $2",
+            older_than_s,
+            limit,
+            after,
+        )
+        return [
+            (
+                row["id"],
+                Event(
+                    EventKind(row["kind"]),
+                    row["project_id"],
+                    row["subject"],
+                    row["summary"],
+                    only_organization=row["only_organization"],
+                    detail=row["detail"],
+                ),
+            )
+            for row in rows
+        ]
+
     async def publish(
-        self, event: Event, body_of: Callable[[Notification, str], bytes], *, announces: str = ""
+        self,
+        event: Event,
+        body_of: Callable[[Notification, str], bytes],
+        *,
+        announces: str = "",
+        staged: int | None = None,
     ) -> tuple[list[Notification], int]:
         """A notification for each subscription that follows the event (once per subscription and
         event) and a pending delivery for each with a webhook; the organisations' watchers are woken
@@ -154,10 +211,16 @@ class SubscriptionStore:
 
         `announces` names an advisory of the event's project recorded as announced in the same
         transaction (nothing is published when it was announced before): an announcement whose
-        notifications failed is not recorded, and the next evaluation announces it again."""
+        notifications failed is not recorded, and the next evaluation announces it again.
+        `staged` names the event's staged row (`stage`), deleted in the same transaction: nothing
+        is published when another publication took it first."""
         created: list[Notification] = []
         queued = 0
         async with self.pool.acquire() as conn, conn.transaction():
+            if staged is not None and not await conn.fetchval(
+                "DELETE FROM market.announcements WHERE id = $1 RETURNING true", staged
+            ):
+                return [], 0
             if announces and not await conn.fetchval(
                 "INSERT INTO market.advisories_announced (project_id, advisory_id) VALUES ($1, $2)"
                 " ON CONFLICT DO NOTHING RETURNING true",
