@@ -294,7 +294,9 @@ class Privacy:
         check_schema(new.columns)
         return await asyncio.to_thread(read_table, new.content, new.columns, max_rows=self.max_rows)
 
-    async def _insert_dataset(self, owner: str, creator: str, new: NewDataset, row_count: int) -> Dataset:
+    async def _insert_dataset(
+        self, owner: str, creator: str, new: NewDataset, row_count: int, *, for_operation: str | None = None
+    ) -> Dataset:
         total = _epsilon(new.total_epsilon, "dataset.total_epsilon", MAX_TOTAL_EPSILON)
         total_delta = _delta(new.total_delta, "dataset.total_delta", MAX_TOTAL_DELTA, required=False)
         dataset = Dataset(
@@ -316,7 +318,7 @@ class Privacy:
         wrapped = await self.keys.wrap(
             os.urandom(pseudonyms.KEY_BYTES), pseudonym_key_context(owner, new.dataset_id)
         )
-        stored = await self.store.insert_dataset(dataset, new.content, wrapped)
+        stored = await self.store.insert_dataset(dataset, new.content, wrapped, for_operation=for_operation)
         if stored is None:
             raise AlreadyExists(
                 "DATASET_EXISTS",
@@ -777,7 +779,6 @@ class Privacy:
         table = await self._table(dataset)
         await self._progress(op_id, 20, "searching the generalisation lattice")
         anonymised: Anonymised = await asyncio.to_thread(anonymise, table, dataset.columns, spec)
-        # Last chance to stop before the output dataset is made: a sweep failed the operation.
         await self._progress(op_id, 90, "storing the anonymised dataset")
         output = await self._insert_dataset(
             dataset.owner,
@@ -790,6 +791,7 @@ class Privacy:
                 content=anonymised.csv,
             ),
             anonymised.outcome.row_count,
+            for_operation=op_id,  # not stored if a sweep failed the operation meanwhile (LeaseLost)
         )
         outcome = anonymised.outcome
         log.info(

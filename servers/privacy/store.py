@@ -34,6 +34,7 @@ from jipan.servers.privacy.types import (
     Statistic,
 )
 from jipan.servers.runtime.idempotency import Connection
+from jipan.servers.runtime.leases import LeaseLost
 from jipan.servers.runtime.operations import OperationError
 
 SCHEMA = "privacy"
@@ -172,10 +173,33 @@ class PrivacyStore:
         self.holder = uuid.uuid4()
 
     async def insert_dataset(
-        self, dataset: Dataset, content: bytes, wrapped_pseudonym_key: bytes
+        self,
+        dataset: Dataset,
+        content: bytes,
+        wrapped_pseudonym_key: bytes,
+        *,
+        for_operation: str | None = None,
     ) -> Dataset | None:
-        """The stored dataset; None when the owner has one with that id."""
-        row = await self.pool.fetchrow(
+        """The stored dataset; None when the owner has one with that id. `for_operation`: the
+        operation making it, which this store must still hold (unfinished) when the dataset is
+        written, else LeaseLost and nothing written: a runner that stalled past its lease, and
+        whose operation a sweep failed meanwhile, leaves no output behind. The operation's row is
+        locked until the dataset commits, so the sweep cannot fail it in between."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            if for_operation is not None and not await conn.fetchval(
+                "SELECT true FROM privacy.operations WHERE id = $1 AND holder = $2 AND NOT done FOR UPDATE",
+                uuid.UUID(for_operation),
+                self.holder,
+            ):
+                raise LeaseLost(
+                    f"operation {for_operation}: no longer this process's; its output is not stored"
+                )
+            return await self._insert_dataset(conn, dataset, content, wrapped_pseudonym_key)
+
+    async def _insert_dataset(
+        self, conn: Connection, dataset: Dataset, content: bytes, wrapped_pseudonym_key: bytes
+    ) -> Dataset | None:
+        row = await conn.fetchrow(
             "INSERT INTO privacy.datasets (owner, id, display_name, columns, content, size_bytes, sha256,"  # noqa: S608
             " row_count, total_epsilon, creator, pseudonym_key, total_delta)"
             " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)"

@@ -6,8 +6,12 @@ only the operations whose lease lapsed (their process died), never one another r
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 import grpc
@@ -23,6 +27,7 @@ from jipan.servers.privacy.store import PrivacyStore
 from jipan.servers.privacy.table import Table
 from jipan.servers.privacy.types import Dataset, OperationKind
 from jipan.servers.runtime import startup
+from jipan.servers.runtime.leases import LeaseLost
 from jipan.servers.runtime.operations import OperationError
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
@@ -258,3 +263,39 @@ async def test_a_runner_that_lost_its_lease_cannot_overwrite_the_sweeps_outcome(
     assert operation.error is not None
     assert operation.error.reason == "OPERATION_INTERRUPTED"
     assert operation.progress_percent == 0
+
+
+async def test_a_runner_that_lost_its_lease_stores_no_output_dataset(leased: RunningServer) -> None:
+    """A runner that stalled past its lease after its last progress step, its operation failed by a
+    sweep meanwhile, must not leave the output dataset behind: the dataset is written only while the
+    runner still holds its unfinished operation, whose row stays locked until the dataset commits."""
+    pool = leased.runtime.database
+    runner, sweeper = PrivacyStore(pool), PrivacyStore(pool)
+    op_id = uuid.uuid4()
+    async with pool.acquire() as conn:
+        await runner.insert_operation(
+            conn, "orgs/replicas", op_id, OperationKind.ANONYMISE, "orgs/replicas/datasets/d", "people/a", 0.2
+        )
+    output_id = f"late-{op_id.hex[:8]}"
+    output = Dataset(
+        owner="orgs/replicas",
+        id=output_id,
+        display_name="late",
+        columns=(),
+        total_epsilon=Decimal(1),
+        spent_epsilon=Decimal(0),
+        row_count=0,
+        size_bytes=0,
+        sha256=hashlib.sha256(b"").digest(),
+        creator="people/a",
+        create_time=datetime.now(UTC),
+    )
+    stored = await runner.insert_dataset(output, b"", b"wrapped", for_operation=op_id.hex)  # held: stored
+    assert stored is not None
+    await asyncio.sleep(0.3)
+    interrupted = OperationError("ABORTED", "interrupted", "OPERATION_INTERRUPTED", "privacy.jipan.tw")
+    await sweeper.fail_unfinished(interrupted)  # lapsed: failed (by this sweep or the server's)
+    late = replace(output, id=f"{output_id}-2")
+    with pytest.raises(LeaseLost):
+        await runner.insert_dataset(late, b"", b"wrapped", for_operation=op_id.hex)
+    assert await runner.get_dataset("orgs/replicas", late.id) is None
