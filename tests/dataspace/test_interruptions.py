@@ -113,6 +113,29 @@ async def only_transfer(
     return transfer
 
 
+async def held_push(
+    server: RunningServer,
+    channel: grpc.aio.Channel,
+    held: HeldWrite,
+    push_to: tpb.S3Destination | None = None,
+) -> tuple[str, asyncio.Future[Any]]:
+    """A new agreement's push requested (the call left running) and its write begun and held:
+    the agreement's name and the call."""
+    agreement = await pushed_agreement(server, channel)
+    call = asyncio.ensure_future(
+        tpb_grpc.TransferServiceStub(channel).RequestTransfer(
+            transfer_request(agreement, push_destination=push_to or destination()),
+            metadata=auth(server, CONSUMER),
+        )
+    )
+    await asyncio.wait_for(held.started.wait(), 10)
+    return agreement, call
+
+
+async def transfer_id_of(channel: grpc.aio.Channel, server: RunningServer, agreement: str) -> uuid.UUID:
+    return uuid.UUID((await only_transfer(channel, server, agreement)).name.removeprefix("transfers/"))
+
+
 async def test_a_push_outlives_its_caller_and_a_replay_awaits_it(
     server: RunningServer, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -169,13 +192,7 @@ async def test_shutdown_records_the_pushes_it_interrupts(
 ) -> None:
     held = HeldWrite()
     held.install(monkeypatch)
-    agreement = await pushed_agreement(server, channel)
-    call = asyncio.ensure_future(
-        tpb_grpc.TransferServiceStub(channel).RequestTransfer(
-            transfer_request(agreement, push_destination=destination()), metadata=auth(server, CONSUMER)
-        )
-    )
-    await asyncio.wait_for(held.started.wait(), 10)
+    agreement, call = await held_push(server, channel, held)
     assert held.owner is not None
     close: Callable[[], Awaitable[None]] = held.owner.close  # the hook the runtime runs at shutdown
     await asyncio.wait_for(close(), 10)
@@ -244,14 +261,8 @@ async def test_a_push_whose_writer_died_is_ended_as_a_shutdown_ends_it(
 
     monkeypatch.setattr(TransferStore, "extend_push", silent, raising=False)
     async with grpc.aio.insecure_channel(leased.address) as channel:
-        agreement = await pushed_agreement(leased, channel)
         shown = destination()
-        call = asyncio.ensure_future(
-            tpb_grpc.TransferServiceStub(channel).RequestTransfer(
-                transfer_request(agreement, push_destination=shown), metadata=auth(leased, CONSUMER)
-            )
-        )
-        await asyncio.wait_for(held.started.wait(), 10)
+        agreement, call = await held_push(leased, channel, held, shown)
         # Nothing ends the push but a sweep, once its lease lapsed.
         transfer = await ended(channel, leased, agreement)
         assert (transfer.state, transfer.termination_code) == (
@@ -305,18 +316,10 @@ async def test_another_instances_sweep_leaves_a_live_push_alone(
     held = HeldWrite()
     held.install(monkeypatch)
     async with grpc.aio.insecure_channel(leased.address) as channel:
-        agreement = await pushed_agreement(leased, channel)
-        call = asyncio.ensure_future(
-            tpb_grpc.TransferServiceStub(channel).RequestTransfer(
-                transfer_request(agreement, push_destination=destination()), metadata=auth(leased, CONSUMER)
-            )
-        )
-        await asyncio.wait_for(held.started.wait(), 10)
+        agreement, call = await held_push(leased, channel, held)
         assert held.owner is not None
         other = replica(held.owner)
-        transfer_id = uuid.UUID(
-            (await only_transfer(channel, leased, agreement)).name.removeprefix("transfers/")
-        )
+        transfer_id = await transfer_id_of(channel, leased, agreement)
         # Past the lease the writer renewed: the other instance neither ends it nor takes it over.
         await asyncio.sleep(LEASE_S * 1.5)
         await other.end_lapsed_pushes()
@@ -333,17 +336,9 @@ async def test_a_lapsed_push_taken_over_by_a_replay_is_neither_swept_nor_settled
     held = HeldWrite()
     held.install(monkeypatch)
     async with grpc.aio.insecure_channel(leased.address) as channel:
-        agreement = await pushed_agreement(leased, channel)
-        call = asyncio.ensure_future(
-            tpb_grpc.TransferServiceStub(channel).RequestTransfer(
-                transfer_request(agreement, push_destination=destination()), metadata=auth(leased, CONSUMER)
-            )
-        )
-        await asyncio.wait_for(held.started.wait(), 10)
+        agreement, call = await held_push(leased, channel, held)
         assert held.owner is not None
-        transfer_id = uuid.UUID(
-            (await only_transfer(channel, leased, agreement)).name.removeprefix("transfers/")
-        )
+        transfer_id = await transfer_id_of(channel, leased, agreement)
         # The writer stalls past its lease, and a replay at another instance takes the push over
         # before any sweep (its take is one conditional UPDATE of the row: lapsed, or nothing).
         other = replica(held.owner)
