@@ -51,6 +51,7 @@ from jipan.servers.dataspace.transfer.servicer import TransferServicer
 from jipan.servers.dataspace.transfer.store import TransferStore
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.periodic import Periodic
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 
 CATALOG_SERVICE = catalog_service_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
@@ -149,13 +150,15 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
         cloud=cloud,
         push_lease_s=settings.dataspace_push_lease_s,
     )
-    # Pushes whose writer died (a previous process, another replica) end PUSH_INTERRUPTED once
-    # their lease lapses: swept now and every half lease.
-    transfers.start()
-    # Registered after the anchor and the cloud client, so it runs before they close: the sweep
-    # stops, the pushes still running record their interruption, and the anchorings beside
-    # responses end.
+    # Registered after the anchor and the cloud client, so it runs before they close: the pushes
+    # still running record their interruption, and the anchorings beside responses end.
     runtime.on_shutdown(transfers.close)
+    # Pushes whose writer died (a previous process, another replica) end PUSH_INTERRUPTED once
+    # their lease lapses: swept now and every half lease (stopped before the pushes are).
+    sweep = Periodic(
+        "dataspace: lapsed pushes", settings.dataspace_push_lease_s / 2, transfers.end_lapsed_pushes
+    )
+    runtime.on_shutdown(sweep.start())
     transfer_service_pb2_grpc.add_TransferServiceServicer_to_server(
         TransferServicer(transfers, connector), server
     )

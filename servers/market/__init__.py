@@ -68,7 +68,7 @@ from jipan.servers.market.spaces.domain import Spaces
 from jipan.servers.market.spaces.servicer import SpaceServicer
 from jipan.servers.market.spaces.store import SpaceStore
 from jipan.servers.market.subscriptions.delivery import DeliveryWorker, RetryPolicy
-from jipan.servers.market.subscriptions.domain import Subscriptions
+from jipan.servers.market.subscriptions.domain import ANNOUNCE_SWEEP_S, Subscriptions
 from jipan.servers.market.subscriptions.feed import NotificationFeed
 from jipan.servers.market.subscriptions.secrets import WebhookSecrets
 from jipan.servers.market.subscriptions.servicer import SubscriptionServicer
@@ -80,7 +80,8 @@ from jipan.servers.market.trials.servicer import TrialServicer
 from jipan.servers.market.trials.store import TrialStore
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import KeyErrors, open_key_wrapper
-from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.ledger_anchor import PENDING_SWEEP_S, LedgerAnchor
+from jipan.servers.runtime.periodic import Periodic
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError
 
@@ -197,8 +198,8 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     # and so are the events it staged and did not live to announce.
     worker.start()
     runtime.on_shutdown(worker.aclose)
-    subscriptions.start()
-    runtime.on_shutdown(subscriptions.aclose)
+    sweep = Periodic("market: staged announcements", ANNOUNCE_SWEEP_S, subscriptions.announce_staged)
+    runtime.on_shutdown(sweep.start())
     attach_trials(server, runtime, catalog.store)
     attach_spaces(server, runtime, catalog.store, anchor)
 
@@ -217,6 +218,11 @@ def attach_spaces(
         RequestIds(),
         max_document_bytes=runtime.settings.market_max_document_bytes,
     )
+    # Decisions whose anchoring failed (no retry came) or whose process died before it.
+    anchoring = Periodic(
+        "market: unanchored space decisions", PENDING_SWEEP_S, spaces.anchor_pending_decisions
+    )
+    runtime.on_shutdown(anchoring.start())
     space_service_pb2_grpc.add_SpaceServiceServicer_to_server(SpaceServicer(spaces), server)
 
 

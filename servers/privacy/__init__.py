@@ -15,8 +15,6 @@ procurement's k-anonymised analytics).
 
 from __future__ import annotations
 
-import asyncio
-
 import grpc
 
 from jipan.privacy.v1 import privacy_service_pb2, privacy_service_pb2_grpc
@@ -26,7 +24,8 @@ from jipan.servers.privacy.servicer import PrivacyServicer
 from jipan.servers.privacy.store import MIGRATIONS, SCHEMA, PrivacyStore
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import open_key_wrapper
-from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.ledger_anchor import PENDING_SWEEP_S, LedgerAnchor
+from jipan.servers.runtime.periodic import Periodic
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.startup import StartupStep
 
@@ -57,21 +56,16 @@ def attach(server: grpc.aio.Server, runtime: Runtime) -> None:
     runtime.on_shutdown(privacy.operations.close)
     # Fail what a dead process left running (its lease lapsed: a previous process of this one, or
     # another replica's), tried again until it succeeds (AnonymiseDataset is UNAVAILABLE
-    # meanwhile); then sweep for leases that lapse later, for the life of the process.
-    recovery = StartupStep("fail interrupted privacy operations", privacy.recover_operations)
-    privacy.recovery = recovery
-
-    async def recover_then_sweep() -> None:
-        await recovery.run_until_done()
-        await privacy.sweep_operations()
-
-    recovering = asyncio.get_running_loop().create_task(recover_then_sweep(), name="privacy-recover")
-
-    async def stop_recovering() -> None:
-        recovering.cancel()
-        await asyncio.wait([recovering])
-
-    runtime.on_shutdown(stop_recovering)
+    # meanwhile); and every half lease, for leases that lapse later.
+    privacy.recovery = StartupStep("fail interrupted privacy operations", privacy.recover_operations)
+    runtime.on_shutdown(privacy.recovery.start())
+    half_lease = settings.privacy_operation_lease_s / 2
+    sweep = Periodic(
+        "privacy: lapsed operations", half_lease, privacy.recover_operations, first_delay_s=half_lease
+    )
+    runtime.on_shutdown(sweep.start())
+    anchoring = Periodic("privacy: unanchored releases", PENDING_SWEEP_S, privacy.anchor_pending_releases)
+    runtime.on_shutdown(anchoring.start())
     privacy_service_pb2_grpc.add_PrivacyServiceServicer_to_server(PrivacyServicer(privacy), server)
 
 

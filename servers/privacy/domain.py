@@ -63,7 +63,7 @@ from jipan.servers.runtime.errors import (
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
 from jipan.servers.runtime.key_wrapping import KeyWrapper
 from jipan.servers.runtime.leases import LeaseLost, hold_lease
-from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.ledger_anchor import PENDING_GRACE_S, DecisionAnchor
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.operations import OperationError, OperationTasks, interrupted
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
@@ -581,7 +581,7 @@ class Privacy:
                 epsilon=str(epsilon),
                 spent=str(stored.spent_epsilon),
             )
-        return await self._anchored(stored, dataset.sha256)
+        return await self._anchored(stored)
 
     async def _spend(
         self,
@@ -631,7 +631,7 @@ class Privacy:
         release = replace(release, digest=entry_digest(release, dataset.sha256))
         return await self.store.insert_release(conn, release)
 
-    async def _anchored(self, release: Release, dataset_sha256: bytes) -> Release:
+    async def _anchored(self, release: Release) -> Release:
         """Anchor the entry's digest once the spend is committed.
 
         Not inside the spend's transaction: anchoring is a call to the ledger,
@@ -649,6 +649,19 @@ class Privacy:
         )
         await self.store.set_receipt(release.owner, release.dataset, release.sequence, receipt)
         return replace(release, ledger_receipt=receipt)
+
+    async def anchor_pending_releases(self) -> int:
+        """Anchor the releases committed at least PENDING_GRACE_S ago and not anchored yet (their
+        anchoring failed and nobody retried the request, or their process died before it);
+        how many. Anchoring is idempotent by digest: one its own request anchors meanwhile gets
+        the same receipt. A ledger still away leaves them for the next round."""
+        anchored = 0
+        for release in await self.store.unanchored_releases(PENDING_GRACE_S, 100):
+            await self._anchored(release)
+            anchored += 1
+        if anchored:
+            log.info("unanchored releases anchored", count=anchored)
+        return anchored
 
     async def list_releases(
         self, principal: Principal, parent: str, page_size: int, page_token: str
@@ -672,16 +685,6 @@ class Privacy:
         ended = await self.store.fail_unfinished(interrupted(DOMAIN, "OPERATION_INTERRUPTED", by="restart"))
         if ended:
             log.info("interrupted operations failed", count=ended)
-
-    async def sweep_operations(self) -> None:
-        """After the start-up recovery, every half lease: fail the operations whose process died
-        while this one runs (another replica killed, or this one's runner stalled)."""
-        while True:
-            await asyncio.sleep(self.lease_s / 2)
-            try:
-                await self.recover_operations()
-            except Exception:
-                log.exception("privacy operations sweep failed; trying again at the next")
 
     async def anonymise_dataset(self, principal: Principal, request: AnonymiseRequest) -> Operation:
         owner = _org(principal)

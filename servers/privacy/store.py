@@ -398,6 +398,18 @@ class PrivacyStore:
             receipt,
         )
 
+    async def unanchored_releases(self, older_than_s: float, limit: int) -> list[Release]:
+        """Releases committed at least `older_than_s` ago whose digest has no receipt yet, oldest
+        first (their anchoring failed, or their process died before it)."""
+        rows = await self.pool.fetch(
+            f"SELECT {_RELEASE_COLUMNS} FROM privacy.releases"  # noqa: S608
+            " WHERE ledger_receipt IS NULL AND create_time <= now() - make_interval(secs => $1)"
+            " ORDER BY create_time LIMIT $2",
+            older_than_s,
+            limit,
+        )
+        return [_release(row) for row in rows]
+
     async def list_releases(self, owner: str, dataset_id: str, after: int, limit: int) -> list[Release]:
         rows = await self.pool.fetch(
             f"SELECT {_RELEASE_COLUMNS} FROM privacy.releases"  # noqa: S608 (fixed columns)

@@ -23,6 +23,11 @@ from jipan.servers.runtime.runtime import Runtime
 from jipan.servers.runtime.settings import ConfigError, Settings
 
 ANCHOR_TIMEOUT_S = 10.0
+PENDING_GRACE_S = 10.0
+"""An entry committed without its receipt this recently is left to the request anchoring it."""
+PENDING_SWEEP_S = 60.0
+"""How often a service anchors the entries committed and still without a receipt (their
+anchoring failed and no retry came, or their process died before it)."""
 _NAMESPACE = uuid.UUID("6f1c3d0e-2b7a-4c55-9a51-0c6a3e9e7a11")
 
 

@@ -23,6 +23,9 @@ from jipan.market.v1 import resources_pb2 as mres
 from jipan.market.v1 import space_service_pb2 as spb
 from jipan.market.v1 import space_service_pb2_grpc as spb_grpc
 from jipan.servers import ledger, market, procurement, system
+from jipan.servers.market.spaces.domain import Spaces
+from jipan.servers.market.spaces.model import Decision
+from jipan.servers.runtime.errors import Unavailable
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server, stream_unary
 
@@ -390,6 +393,46 @@ async def test_decisions_anchor_and_verify(
         await conn.close()
     tampered = await stub.VerifyDecision(spb.VerifyDecisionRequest(name=decision.name), metadata=viewer)
     assert not tampered.verified
+
+
+async def test_a_decision_whose_anchoring_failed_is_anchored_by_the_sweep_without_a_retry(
+    server: RunningServer, stub: Stub, space: tuple[Orgs, mres.Space], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decision committed and the ledger was away: the caller got UNAVAILABLE and never
+    retried (or the process died before anchoring). The sweep anchors it."""
+    orgs, created = space
+    vendor = meta(server, orgs.vendor, roles=("member",))
+    owners: list[Spaces] = []
+
+    async def ledger_away(self: Spaces, decision: Decision) -> Decision:
+        owners.append(self)
+        raise Unavailable("LEDGER_UNAVAILABLE", "the ledger is away", domain="market.jipan.tw")
+
+    request = spb.CreateDecisionRequest(
+        parent=created.name,
+        decision=mres.Decision(title="Away", text="Recorded while the ledger was away."),
+        request_id=str(uuid.uuid4()),
+    )
+    with monkeypatch.context() as away:
+        away.setattr(Spaces, "_anchored", ledger_away)
+        await expect(
+            stub.CreateDecision(request, metadata=vendor), grpc.StatusCode.UNAVAILABLE, "LEDGER_UNAVAILABLE"
+        )
+    [owner] = owners
+    viewer = meta(server, orgs.viewer)
+
+    async def receipt() -> str:
+        listed = (
+            await stub.ListDecisions(spb.ListDecisionsRequest(parent=created.name), metadata=viewer)
+        ).decisions
+        [away_decision] = [d for d in listed if d.title == "Away"]
+        return away_decision.ledger_receipt
+
+    assert await receipt() == ""
+    monkeypatch.setattr("jipan.servers.market.spaces.domain.PENDING_GRACE_S", 0.0)
+    assert await owner.anchor_pending_decisions() >= 1
+    assert (await receipt()).startswith("receipts/")
+    assert await owner.anchor_pending_decisions() == 0  # nothing left
 
 
 async def test_activity_feed_paged(server: RunningServer, stub: Stub, space: tuple[Orgs, mres.Space]) -> None:

@@ -24,9 +24,10 @@ from jipan.privacy.v1 import privacy_service_pb2 as ppb
 from jipan.privacy.v1 import privacy_service_pb2_grpc as ppb_grpc
 from jipan.privacy.v1 import resources_pb2 as res
 from jipan.servers import ledger, privacy, system
+from jipan.servers.privacy.domain import Privacy
 from jipan.servers.privacy.names import DOMAIN, KEY_ERRORS
 from jipan.servers.privacy.pseudonyms import pseudonym
-from jipan.servers.runtime.errors import DataLoss
+from jipan.servers.runtime.errors import DataLoss, Unavailable
 from jipan.servers.runtime.key_wrapping import open_key_wrapper
 from tests.conftest import fresh_database
 from tests.mesh import RunningServer, make_settings, running_server
@@ -347,6 +348,39 @@ async def test_request_id_replays_the_same_release_and_spends_once(
         grpc.StatusCode.INVALID_ARGUMENT,
         "REQUEST_ID_REUSED",
     )
+
+
+async def test_a_release_whose_anchoring_failed_is_anchored_by_the_sweep_without_a_retry(
+    server: RunningServer, stub: ppb_grpc.PrivacyServiceAsyncStub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spend committed and the ledger was away: the caller got UNAVAILABLE and never retried
+    (or the process died before anchoring). The release stayed without a receipt for good; the
+    service's sweep anchors it."""
+    metadata = auth(server)
+    dataset = await create(stub, metadata, total_epsilon=2.0)
+    owners: list[Privacy] = []
+
+    async def ledger_away(self: Privacy, *_: Any) -> Any:
+        owners.append(self)
+        raise Unavailable("LEDGER_UNAVAILABLE", "the ledger is away", domain=DOMAIN)
+
+    with monkeypatch.context() as away:
+        away.setattr(Privacy, "_anchored", ledger_away)
+        await refused(
+            release(stub, metadata, dataset.name, 0.5), grpc.StatusCode.UNAVAILABLE, "LEDGER_UNAVAILABLE"
+        )
+    [owner] = owners
+    listed = (
+        await stub.ListReleases(ppb.ListReleasesRequest(parent=dataset.name), metadata=metadata)
+    ).releases
+    assert [r.ledger_receipt for r in listed] == [""]
+    monkeypatch.setattr("jipan.servers.privacy.domain.PENDING_GRACE_S", 0.0)
+    assert await owner.anchor_pending_releases() >= 1
+    listed = (
+        await stub.ListReleases(ppb.ListReleasesRequest(parent=dataset.name), metadata=metadata)
+    ).releases
+    assert listed[0].ledger_receipt.startswith("receipts/")
+    assert await owner.anchor_pending_releases() == 0  # nothing left
 
 
 async def test_another_organisation_sees_nothing(

@@ -168,8 +168,7 @@ class Transfers:
         self.cloud = cloud
         self.push_lease_s = push_lease_s
         """How long a push's lease lasts: renewed every third of it while its bytes travel from this
-        process, ended PUSH_INTERRUPTED by any replica's sweep once it lapsed."""
-        self._sweeping: asyncio.Task[None] | None = None
+        process, ended PUSH_INTERRUPTED by any replica's sweep (`end_lapsed_pushes`) once it lapsed."""
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -494,20 +493,6 @@ class Transfers:
         if not task.cancelled():
             task.exception()  # retrieved: a push whose caller left has its outcome in the transfer
 
-    def start(self) -> None:
-        """Sweep for pushes whose writer died (their lease lapsed) now, then every half lease."""
-        self._sweeping = asyncio.get_running_loop().create_task(
-            self._sweep_pushes(), name="dataspace-push-sweep"
-        )
-
-    async def _sweep_pushes(self) -> None:
-        while True:
-            try:
-                await self.end_lapsed_pushes()
-            except Exception:
-                log.exception("push sweep failed; trying again at the next")
-            await asyncio.sleep(self.push_lease_s / 2)
-
     async def end_lapsed_pushes(self) -> None:
         """End every push whose lease lapsed (its writer died, or stalled past the lease) as a
         shutdown ends the pushes it cuts short: TERMINATED PUSH_INTERRUPTED, the same entry in the
@@ -526,12 +511,8 @@ class Transfers:
             )
 
     async def close(self) -> None:
-        """At shutdown, after the server drained: the sweep stops, pushes still writing are
-        cancelled (each records itself TERMINATED PUSH_INTERRUPTED), then the anchorings running
-        beside responses end."""
-        if self._sweeping is not None:
-            self._sweeping.cancel()
-            await asyncio.wait([self._sweeping])
+        """At shutdown, after the server drained: pushes still writing are cancelled (each records
+        itself TERMINATED PUSH_INTERRUPTED), then the anchorings running beside responses end."""
         pushes = list(self._pushes.values())
         for task in pushes:
             task.cancel()

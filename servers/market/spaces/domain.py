@@ -50,7 +50,7 @@ from jipan.servers.runtime.errors import (
     PermissionDenied,
 )
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
-from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.ledger_anchor import PENDING_GRACE_S, DecisionAnchor
 from jipan.servers.runtime.objectstore import ObjectStore
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
@@ -460,13 +460,31 @@ class Spaces:
                 )
                 await self.request_ids.record(conn, scope, request_id, decision_id.encode())
         if not decision.ledger_receipt:
-            receipt = await self.anchor.anchor(
-                decision.digest,
-                {"kind": "market.space.decision", "decision": f"spaces/{space_id}/decisions/{decision.id}"},
-            )
-            decision = await self.store.set_receipt(space_id, decision.id, receipt)
-            log.info("space decision anchored", space=space_id, decision=decision.id, receipt=receipt)
+            decision = await self._anchored(decision)
         return decision
+
+    async def _anchored(self, decision: Decision) -> Decision:
+        receipt = await self.anchor.anchor(
+            decision.digest,
+            {
+                "kind": "market.space.decision",
+                "decision": f"spaces/{decision.space_id}/decisions/{decision.id}",
+            },
+        )
+        decision = await self.store.set_receipt(decision.space_id, decision.id, receipt)
+        log.info("space decision anchored", space=decision.space_id, decision=decision.id, receipt=receipt)
+        return decision
+
+    async def anchor_pending_decisions(self) -> int:
+        """Anchor the decisions recorded at least PENDING_GRACE_S ago and not anchored yet (their
+        anchoring failed and no retry of the request came, or their process died before it); how
+        many. Anchoring is idempotent by digest: one its own request anchors meanwhile gets the
+        same receipt. A ledger still away leaves them for the next round."""
+        anchored = 0
+        for decision in await self.store.unanchored_decisions(PENDING_GRACE_S, 100):
+            await self._anchored(decision)
+            anchored += 1
+        return anchored
 
     async def decisions(
         self, principal: Principal, parent: str, page_size: int, page_token: str

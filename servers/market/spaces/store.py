@@ -346,6 +346,17 @@ class SpaceStore:
         )
         return None if row is None else _decision(row)
 
+    async def unanchored_decisions(self, older_than_s: float, limit: int) -> list[Decision]:
+        """Decisions recorded at least `older_than_s` ago whose digest has no receipt yet, oldest first."""
+        rows = await self.pool.fetch(
+            f"SELECT {_C} FROM market.space_decisions"  # noqa: S608
+            " WHERE ledger_receipt = '' AND create_time <= now() - make_interval(secs => $1)"
+            " ORDER BY seq LIMIT $2",
+            older_than_s,
+            limit,
+        )
+        return [_decision(row) for row in rows]
+
     async def set_receipt(self, space_id: str, decision_id: str, receipt: str) -> Decision:
         row = await self.pool.fetchrow(
             "UPDATE market.space_decisions SET ledger_receipt = $3"  # noqa: S608

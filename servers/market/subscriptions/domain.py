@@ -133,7 +133,6 @@ class Subscriptions:
         page_tokens: PageTokens,
         *,
         allow_private_webhooks: bool,
-        sweep_s: float = ANNOUNCE_SWEEP_S,
     ) -> None:
         self.store = store
         self.secrets = secrets
@@ -142,8 +141,6 @@ class Subscriptions:
         self.worker = worker
         self.page_tokens = page_tokens
         self.allow_private_webhooks = allow_private_webhooks
-        self.sweep_s = sweep_s
-        self._sweep: asyncio.Task[None] | None = None
 
     # --- subscriptions ---------------------------------------------------------------------------
 
@@ -384,27 +381,6 @@ class Subscriptions:
                 after = staged_id
             published += len(staged)
             if len(staged) < SWEEP_BATCH:
+                if published:
+                    log.info("staged announcements made", events=published)
                 return published
-
-    def start(self) -> None:
-        """Sweep for staged events now (an earlier process may have left some) and every
-        `sweep_s`; `aclose` stops it."""
-        if self._sweep is None:
-            self._sweep = asyncio.get_running_loop().create_task(self._sweep_loop(), name="market-announce")
-
-    async def _sweep_loop(self) -> None:
-        while True:
-            try:
-                made = await self.announce_staged()
-            except Exception as exc:  # the database is away: the next round tries again
-                log.warning("staged announcements not made", error=repr(exc))
-            else:
-                if made:
-                    log.info("staged announcements made", events=made)
-            await asyncio.sleep(self.sweep_s)
-
-    async def aclose(self) -> None:
-        if self._sweep is not None:
-            self._sweep.cancel()
-            await asyncio.wait([self._sweep])
-            self._sweep = None
