@@ -43,7 +43,8 @@ from jipan.servers.factcheck.sources.domain import Sources
 from jipan.servers.factcheck.sources.servicer import SourceServicer
 from jipan.servers.factcheck.sources.store import SourceStore
 from jipan.servers.runtime.idempotency import RequestIds
-from jipan.servers.runtime.ledger_anchor import LedgerAnchor
+from jipan.servers.runtime.ledger_anchor import PENDING_SWEEP_S, LedgerAnchor
+from jipan.servers.runtime.periodic import Periodic
 from jipan.servers.runtime.runtime import Runtime, ServiceModule
 from jipan.servers.runtime.settings import ConfigError, Settings
 
@@ -116,6 +117,12 @@ def service_module(embedder: EmbedderFactory = inference_embedder) -> ServiceMod
         )
         review_service_pb2_grpc.add_ReviewServiceServicer_to_server(ReviewServicer(reviews), server)
         source_service_pb2_grpc.add_SourceServiceServicer_to_server(SourceServicer(sources), server)
+        # What was committed and not anchored (the ledger away, no retry; a process that died).
+        for name, work in (
+            ("factcheck: unanchored fact-checks", fact_checks.anchor_every_pending),
+            ("factcheck: unanchored review decisions", reviews.anchor_pending),
+        ):
+            runtime.on_shutdown(Periodic(name, PENDING_SWEEP_S, work).start())
 
     return ServiceModule(
         name="factcheck",

@@ -30,9 +30,13 @@ from jipan.ledger.v1 import ledger_service_pb2 as lpb
 from jipan.ledger.v1 import ledger_service_pb2_grpc as lpb_grpc
 from jipan.servers import factcheck, ledger, system
 from jipan.servers.factcheck.factchecks import store as factcheck_store
+from jipan.servers.factcheck.factchecks.domain import FactChecks
 from jipan.servers.factcheck.factchecks.store import FactCheckStore
 from jipan.servers.factcheck.index import ClaimIndex
 from jipan.servers.factcheck.matching import ClaimMatcher
+from jipan.servers.factcheck.review.domain import Reviews
+from jipan.servers.factcheck.review.store import ReviewStore
+from jipan.servers.runtime.idempotency import RequestIds
 from tests.conftest import fresh_database
 from tests.factcheck.embedding import HashedBigrams
 from tests.mesh import RunningServer, make_settings, running_server
@@ -1432,3 +1436,66 @@ async def test_a_review_task_shows_what_is_known_about_the_links_in_its_claim(
         metadata=metadata,
     )
     assert not plain.review_task.links
+
+
+async def test_fact_checks_and_decisions_left_without_a_receipt_are_anchored_by_the_sweeps(
+    server: RunningServer,
+    facts: fpb_grpc.FactCheckServiceAsyncStub,
+    reviews: rpb_grpc.ReviewServiceAsyncStub,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As if the ledger had failed after a publication and a decision committed, and nobody of
+    the organisation wrote again: without the sweeps they stayed without a receipt for good."""
+    org = f"orgs/sweeps-{uuid.uuid4().hex[:6]}"
+    metadata = auth(server, org)
+    services: list[FactChecks] = []
+    original = FactChecks._anchored
+
+    async def noting(self: FactChecks, fact_check: Any) -> Any:
+        if fact_check.owner == org:  # the server's service, not another test's still winding down
+            services.append(self)
+        return await original(self, fact_check)
+
+    with monkeypatch.context() as watched:
+        watched.setattr(FactChecks, "_anchored", noting)
+        await published(facts, metadata, "清掃測試：某則已發布的查核", org=org)
+    fact_checks = services[0]
+    submitted = await reviews.SubmitClaim(
+        rpb.SubmitClaimRequest(
+            parent=org, text="火星上發現了一座清掃測試便利商店", request_id=str(uuid.uuid4())
+        ),
+        metadata=metadata,
+    )
+    task = submitted.review_task.name
+    await reviews.DecideReviewTask(
+        rpb.DecideReviewTaskRequest(
+            name=task, decision=res.ReviewDecision(outcome=res.REVIEW_OUTCOME_MATCHES_REJECTED)
+        ),
+        metadata=metadata,
+    )
+    pool = server.runtime.database
+    await pool.execute("UPDATE factcheck.fact_checks SET ledger_receipt = NULL WHERE owner = $1", org)
+    await pool.execute("UPDATE factcheck.review_tasks SET ledger_receipt = NULL WHERE owner = $1", org)
+    # Another replica's review service, as far as its sweep goes (it embeds nothing, reads no source).
+    decisions = Reviews(
+        ReviewStore(pool),
+        fact_checks,
+        None,  # type: ignore[arg-type]
+        fact_checks.anchor,
+        server.runtime.page_tokens,
+        RequestIds(),
+        None,  # type: ignore[arg-type]
+        confident_score=0.9,
+    )
+    monkeypatch.setattr("jipan.servers.factcheck.factchecks.domain.PENDING_GRACE_S", 0.0)
+    monkeypatch.setattr("jipan.servers.factcheck.review.domain.PENDING_GRACE_S", 0.0)
+    assert await fact_checks.anchor_every_pending() >= 1
+    assert await decisions.anchor_pending() >= 1
+    assert await pool.fetchval(
+        "SELECT bool_and(ledger_receipt IS NOT NULL) FROM factcheck.fact_checks WHERE owner = $1", org
+    )
+    assert await pool.fetchval(
+        "SELECT ledger_receipt IS NOT NULL FROM factcheck.review_tasks"
+        " WHERE owner = $1 AND state = 'DECIDED'",
+        org,
+    )

@@ -360,8 +360,9 @@ async def test_a_release_whose_anchoring_failed_is_anchored_by_the_sweep_without
     dataset = await create(stub, metadata, total_epsilon=2.0)
     owners: list[Privacy] = []
 
-    async def ledger_away(self: Privacy, *_: Any) -> Any:
-        owners.append(self)
+    async def ledger_away(self: Privacy, release: Any) -> Any:
+        if release.dataset == dataset.name.rsplit("/", 1)[1]:
+            owners.append(self)
         raise Unavailable("LEDGER_UNAVAILABLE", "the ledger is away", domain=DOMAIN)
 
     with monkeypatch.context() as away:

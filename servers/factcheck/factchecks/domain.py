@@ -30,7 +30,7 @@ from jipan.servers.factcheck.names import (
 )
 from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import Connection, RequestIds, scope_for
-from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.ledger_anchor import PENDING_GRACE_S, DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -456,11 +456,24 @@ class FactChecks:
             async with gate:
                 await self._anchored(fact_check)
 
+        tried: set[tuple[str, bytes]] = set()
         while True:
-            pending = await self.store.unanchored(owner, 500)
+            pending = [f for f in await self.store.unanchored(owner, 500) if (f.id, f.digest) not in tried]
             if not pending:
+                # Done, or what is left was tried in this round already (its digest changed
+                # under the anchoring, say): the next write or sweep takes it up.
                 return
+            tried.update((f.id, f.digest) for f in pending)
             await asyncio.gather(*(anchor_one(f) for f in pending))
+
+    async def anchor_every_pending(self) -> int:
+        """Every owner's fact-checks left without a receipt for PENDING_GRACE_S (their anchoring
+        failed and the owner has not written since, or their process died before it), anchored
+        as `anchor_pending` does on the owner's next write; how many owners had some."""
+        owners = await self.store.unanchored_owners(PENDING_GRACE_S)
+        for owner in owners:
+            await self.anchor_pending(owner)
+        return len(owners)
 
     # -- reads ---------------------------------------------------------------
 

@@ -286,14 +286,27 @@ class FactCheckStore:
         )
 
     async def unanchored(self, owner: str, limit: int) -> list[FactCheck]:
-        """Published or withdrawn fact-checks of `owner` whose digest has no ledger receipt yet."""
+        """Published or withdrawn fact-checks of `owner` whose digest has no ledger receipt yet (one
+        with no digest has nothing to anchor)."""
         rows = await self.pool.fetch(
             f"SELECT {_COLUMNS} FROM factcheck.fact_checks"  # noqa: S608
-            " WHERE owner = $1 AND state <> 'DRAFT' AND ledger_receipt IS NULL ORDER BY ordinal LIMIT $2",
+            " WHERE owner = $1 AND state <> 'DRAFT' AND ledger_receipt IS NULL AND digest IS NOT NULL"
+            " ORDER BY ordinal LIMIT $2",
             owner,
             limit,
         )
         return [_fact_check(row) for row in rows]
+
+    async def unanchored_owners(self, older_than_s: float) -> list[str]:
+        """The owners with a published or withdrawn fact-check unchanged for `older_than_s` whose
+        digest has no ledger receipt yet."""
+        rows = await self.pool.fetch(
+            "SELECT DISTINCT owner FROM factcheck.fact_checks WHERE state <> 'DRAFT'"
+            " AND ledger_receipt IS NULL AND digest IS NOT NULL"
+            " AND update_time <= now() - make_interval(secs => $1) ORDER BY owner",
+            older_than_s,
+        )
+        return [row["owner"] for row in rows]
 
     async def feed(self, publisher: str | None, after: int, limit: int) -> list[tuple[int, FactCheck]]:
         """Fact-checks changed after change `after`, drafts included (the caller skips them), in

@@ -41,7 +41,7 @@ from jipan.servers.factcheck.sources.domain import Sources
 from jipan.servers.factcheck.sources.normalize import links_in
 from jipan.servers.runtime.errors import FailedPrecondition, InvalidArgument, NotFound, Unavailable
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
-from jipan.servers.runtime.ledger_anchor import DecisionAnchor
+from jipan.servers.runtime.ledger_anchor import PENDING_GRACE_S, DecisionAnchor
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)
@@ -322,6 +322,15 @@ class Reviews:
         )
         await self.store.set_receipt(task.owner, task.id, receipt)
         return replace(task, ledger_receipt=receipt)
+
+    async def anchor_pending(self) -> int:
+        """Anchor the decisions left without a receipt for PENDING_GRACE_S (their anchoring failed
+        and no retry came, or their process died before it); how many."""
+        anchored = 0
+        for task in await self.store.unanchored(PENDING_GRACE_S, 100):
+            await self._anchored(task)
+            anchored += 1
+        return anchored
 
     async def refit(self, principal: Principal, organization: str = "") -> Fit:
         """Re-fit the whole base's threshold, or `organization`'s own (the caller's)."""

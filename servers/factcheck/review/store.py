@@ -120,6 +120,17 @@ class ReviewStore:
         )
         return _task(row)
 
+    async def unanchored(self, older_than_s: float, limit: int) -> list[ReviewTask]:
+        """Tasks decided at least `older_than_s` ago whose digest has no ledger receipt yet."""
+        rows = await self.pool.fetch(
+            f"SELECT {_COLUMNS} FROM factcheck.review_tasks"  # noqa: S608
+            " WHERE state = 'DECIDED' AND ledger_receipt IS NULL AND digest IS NOT NULL"
+            " AND decide_time <= now() - make_interval(secs => $1) ORDER BY decide_time LIMIT $2",
+            older_than_s,
+            limit,
+        )
+        return [_task(row) for row in rows]
+
     async def set_receipt(self, owner: str, task_id: str, receipt: str) -> None:
         await self.pool.execute(
             "UPDATE factcheck.review_tasks SET ledger_receipt = $3 WHERE owner = $1 AND id = $2",
