@@ -90,6 +90,37 @@ async def eventually(check: Callable[[], Awaitable[bool]], timeout_s: float = 20
         await asyncio.sleep(0.05)
 
 
+async def ask(
+    qa: qpb_grpc.QuestionServiceAsyncStub,
+    server: RunningServer,
+    org: str,
+    title: str,
+    body: str,
+    project: str = "projects/pypi-jinja2",
+) -> mres.Question:
+    """`org` asks a question about the project."""
+    response = await qa.CreateQuestion(
+        qpb.CreateQuestionRequest(
+            parent=project,
+            question=mres.Question(title=title, body=body),
+            request_id=str(uuid.uuid4()),
+        ),
+        metadata=meta(server, org),
+    )
+    return response.question
+
+
+async def answer_to(
+    qa: qpb_grpc.QuestionServiceAsyncStub, server: RunningServer, org: str, question: str, body: str
+) -> mres.Answer:
+    """`org` answers the question."""
+    response = await qa.CreateAnswer(
+        qpb.CreateAnswerRequest(parent=question, answer=mres.Answer(body=body), request_id=str(uuid.uuid4())),
+        metadata=meta(server, org),
+    )
+    return response.answer
+
+
 # --- pure parts ----------------------------------------------------------------------------------
 
 
@@ -271,26 +302,8 @@ async def test_notifications_for_versions_advisories_and_answers(server: Running
             )
             # A's question answered by B: only A hears of it.
             qa: qpb_grpc.QuestionServiceAsyncStub = qpb_grpc.QuestionServiceStub(channel)
-            question = (
-                await qa.CreateQuestion(
-                    qpb.CreateQuestionRequest(
-                        parent="projects/pypi-jinja2",
-                        question=mres.Question(title="沙箱安全嗎？", body="Is the sandbox safe?"),
-                        request_id=str(uuid.uuid4()),
-                    ),
-                    metadata=meta(server, a),
-                )
-            ).question
-            answer = (
-                await qa.CreateAnswer(
-                    qpb.CreateAnswerRequest(
-                        parent=question.name,
-                        answer=mres.Answer(body="Use 3.1.5+."),
-                        request_id=str(uuid.uuid4()),
-                    ),
-                    metadata=meta(server, b),
-                )
-            ).answer
+            question = await ask(qa, server, a, "沙箱安全嗎？", "Is the sandbox safe?")
+            answer = await answer_to(qa, server, b, question.name, "Use 3.1.5+.")
 
             want = {
                 (mres.EVENT_KIND_NEW_ADVISORY, "projects/pypi-jinja2/versions/3.1.4"),
@@ -407,22 +420,8 @@ async def test_failed_attempts_are_retried_and_logged(server: RunningServer) -> 
                 ).subscription
             receiver.secrets[created[hook].name] = created[hook].webhook_secret
             qa: qpb_grpc.QuestionServiceAsyncStub = qpb_grpc.QuestionServiceStub(channel)
-            question = await qa.CreateQuestion(
-                qpb.CreateQuestionRequest(
-                    parent="projects/pypi-idna",
-                    question=mres.Question(title="UTS 46?", body="Which mapping?"),
-                    request_id=str(uuid.uuid4()),
-                ),
-                metadata=meta(server, a),
-            )
-            await qa.CreateAnswer(
-                qpb.CreateAnswerRequest(
-                    parent=question.question.name,
-                    answer=mres.Answer(body="Both."),
-                    request_id=str(uuid.uuid4()),
-                ),
-                metadata=meta(server, a),
-            )
+            question = await ask(qa, server, a, "UTS 46?", "Which mapping?", "projects/pypi-idna")
+            await answer_to(qa, server, a, question.name, "Both.")
 
             async def states() -> dict[str, mres.WebhookDelivery]:
                 out = {}
@@ -893,16 +892,7 @@ async def test_an_answer_staged_by_a_process_that_died_is_announced_by_another_r
     async with grpc.aio.insecure_channel(server.address) as channel:
         await _subscribe_to_jinja2(server, channel, asker, mres.EVENT_KIND_NEW_ANSWER)
         questions = qpb_grpc.QuestionServiceStub(channel)
-        question = (
-            await questions.CreateQuestion(
-                qpb.CreateQuestionRequest(
-                    parent="projects/pypi-jinja2",
-                    question=mres.Question(title="Is 3.1 supported?", body="Until when?"),
-                    request_id=str(uuid.uuid4()),
-                ),
-                metadata=meta(server, asker),
-            )
-        ).question
+        question = await ask(questions, server, asker, "Is 3.1 supported?", "Until when?")
 
         def dies_before_announcing(self: Subscriptions, staged: Any) -> Any:
             async def died() -> None:
@@ -911,16 +901,9 @@ async def test_an_answer_staged_by_a_process_that_died_is_announced_by_another_r
             return died
 
         monkeypatch.setattr(Subscriptions, "_announcement", dies_before_announcing)
-        answer = (
-            await questions.CreateAnswer(
-                qpb.CreateAnswerRequest(
-                    parent=question.name,
-                    answer=mres.Answer(body="Until 2027."),
-                    request_id=str(uuid.uuid4()),
-                ),
-                metadata=meta(server, f"maintainer-{uuid.uuid4().hex[:6]}"),
-            )
-        ).answer
+        answer = await answer_to(
+            questions, server, f"maintainer-{uuid.uuid4().hex[:6]}", question.name, "Until 2027."
+        )
     monkeypatch.undo()
     store = SubscriptionStore(server.runtime.database)
     assert await store.notifications_after(f"orgs/{asker}", 0, 100) == []
