@@ -21,7 +21,8 @@ recorded.
 The work runs in a task of its own, so a lost lease cancels the work, not the caller: cancelling
 the caller (a shutdown) cancels the work too and waits for it to end (its own handling of the
 cancellation runs) before the CancelledError goes on. servers/cloud has its own runner
-(provisioning/runner.py), from before this module, which resumes operations instead of ending them.
+(provisioning/runner.py), from before this module, which resumes operations instead of ending them;
+its fenced writes raise this module's LeaseLost too.
 """
 
 from __future__ import annotations

@@ -16,10 +16,11 @@ import asyncpg
 import pytest
 
 from jipan.servers.cloud.provisioning.runner import OperationRunner
-from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import Deployment, DeploymentState, Operation, OperationKind
 from jipan.servers.cloud.store import MIGRATIONS, SCHEMA
 from jipan.servers.runtime.database import apply_migrations, create_pool
+from jipan.servers.runtime.leases import LeaseLost
 from tests.conftest import fresh_database
 
 ORG = "orgs/runner"

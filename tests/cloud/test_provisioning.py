@@ -36,12 +36,13 @@ from jipan.servers.cloud.catalog.store import OfferingStore
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.placement.store import PlacementStore
 from jipan.servers.cloud.provisioning.domain import Provisioning
-from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import DEPLOYMENT_KINDS, DeploymentState, Operation, OperationKind
 from jipan.servers.inference.sealing import open_key_wrapper
 from jipan.servers.runtime.errors import FailedPrecondition
 from jipan.servers.runtime.idempotency import RequestIds
 from jipan.servers.runtime.key_wrapping import KeyWrapper
+from jipan.servers.runtime.leases import LeaseLost
 from tests.cloud.conftest import REGION, MotoKeys, auth, caller_of
 from tests.cloud.test_accounts import keys
 from tests.cloud.test_catalog import USD, excerpt

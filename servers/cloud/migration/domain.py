@@ -53,10 +53,11 @@ from jipan.servers.cloud.migration.types import Migration, MigrationState, Pendi
 from jipan.servers.cloud.names import DOMAIN, org_of
 from jipan.servers.cloud.provisioning.domain import operation_name
 from jipan.servers.cloud.provisioning.runner import INTERNAL_ERROR, OperationRunner, error_record
-from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import Operation, OperationKind
 from jipan.servers.runtime.errors import DataLoss, DomainError, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.leases import LeaseLost
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)

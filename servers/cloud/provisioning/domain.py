@@ -37,7 +37,7 @@ from jipan.servers.cloud.catalog.store import OfferingStore
 from jipan.servers.cloud.names import DOMAIN, org_of, parse_offering, parse_provider
 from jipan.servers.cloud.placement.domain import Placements
 from jipan.servers.cloud.provisioning.runner import INTERNAL_ERROR, OperationRunner, error_record
-from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import (
     DEPLOYMENT_KINDS,
     AuditEntry,
@@ -49,6 +49,7 @@ from jipan.servers.cloud.provisioning.types import (
 )
 from jipan.servers.runtime.errors import DomainError, FailedPrecondition, InvalidArgument, NotFound
 from jipan.servers.runtime.idempotency import RequestIds, scope_for
+from jipan.servers.runtime.leases import LeaseLost
 from jipan.servers.runtime.pagination import PageTokens, query_fingerprint, resolve_page_size
 
 log = structlog.get_logger(__name__)

@@ -41,9 +41,10 @@ from typing import Any
 
 import structlog
 
-from jipan.servers.cloud.provisioning.store import LeaseLost, ProvisioningStore
+from jipan.servers.cloud.provisioning.store import ProvisioningStore
 from jipan.servers.cloud.provisioning.types import OperationKind
 from jipan.servers.runtime.errors import DomainError
+from jipan.servers.runtime.leases import LeaseLost
 
 log = structlog.get_logger(__name__)
 

@@ -21,6 +21,7 @@ from jipan.servers.cloud.provisioning.types import (
     Resource,
 )
 from jipan.servers.runtime.idempotency import Connection
+from jipan.servers.runtime.leases import LeaseLost
 
 _DEPLOYMENT = "owner, id, placement, plan_rank, accounts, images, buckets, state, expire_time, create_time"
 _OPERATION = "owner, id, kind, target, requester, step, done, error, create_time, update_time, end_time"
@@ -44,11 +45,6 @@ def _operation(row: asyncpg.Record) -> Operation:
         update_time=row["update_time"],
         end_time=row["end_time"],
     )
-
-
-class LeaseLost(Exception):
-    """This runner no longer holds the operation's lease: another replica took it up after it
-    lapsed. The runner stops without recording anything more; the holder carries on."""
 
 
 class ProvisioningStore:
